@@ -1,0 +1,34 @@
+import type { Config } from '../config.ts';
+import { startEmbeddedNeo4j } from '../embedded-neo4j/launcher.ts';
+import { Database } from './database.ts';
+
+export interface Connection {
+  db: Database;
+  /** "embedded Neo4j in .data/neo4j" or the external URI, for the start-up banner. */
+  description: string;
+  /** Closes the driver and stops the embedded Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Uses the Neo4j that NEO4J_URI points at, or else starts the project's own embedded Neo4j
+ * (fetched from Maven Central on first use) with its data in VMK_DATA_DIR.
+ */
+export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
+  if (config.NEO4J_URI) {
+    const db = Database.connect({ uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE });
+    await db.verify();
+    return { db, description: `Neo4j at ${config.NEO4J_URI}`, close: () => db.close() };
+  }
+  log('Starting the embedded Neo4j…');
+  const server = await startEmbeddedNeo4j({ homeDir: config.VMK_DATA_DIR, cacheDir: config.VMK_CACHE_DIR, log });
+  const db = Database.connect({ uri: server.uri, username: server.username, password: server.password });
+  return {
+    db,
+    description: `embedded Neo4j (${server.uri}, data in ${config.VMK_DATA_DIR})`,
+    close: async () => {
+      await db.close();
+      await server.stop();
+    },
+  };
+}

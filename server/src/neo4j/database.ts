@@ -1,0 +1,106 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from './cypher-loader.ts';
+import { mapDatabaseError } from './map-error.ts';
+import { toPlain } from './to-plain.ts';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface ConnectionSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string | undefined;
+}
+
+/** Called once per statement sent, for metrics and for tests that count round trips. */
+export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; ok: boolean }) => void;
+
+/** Runs named statements from cypher/ inside one explicit write transaction. */
+export interface WriteTransaction {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The project's single boundary to Neo4j: owns the driver, runs named statements from cypher/ with
+ * explicit read or write routing, converts driver values and maps driver errors.
+ */
+export class Database {
+  private readonly observers = new Set<QueryObserver>();
+
+  private constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+  ) {}
+
+  static connect(settings: ConnectionSettings): Database {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+      disableLosslessIntegers: true,
+      // Fail fast while Neo4j is down or restarting: a read is retried for at most 1 s, a
+      // connection attempt waits 3 s and a pool slot 5 s, so callers get SERVICE_UNAVAILABLE quickly.
+      maxTransactionRetryTime: 1000,
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 5000,
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return new Database(driver, settings.database);
+  }
+
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** One round trip in a read transaction: the read path cannot write. */
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(name, 'READ', (tx) => runIn(tx, name, params));
+  }
+
+  /** One statement in its own write transaction. */
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.execute(name, 'WRITE', (tx) => runIn(tx, name, params));
+  }
+
+  /**
+   * Several statements in one write transaction: all of them land or none does. `work` may be
+   * retried by the driver on transient errors, so it must not have side effects outside the database.
+   */
+  transaction<T>(label: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.execute(label, 'WRITE', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }));
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+    } catch (error) {
+      throw mapDatabaseError(error);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async execute<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      ok = true;
+      return result;
+    } catch (error) {
+      throw mapDatabaseError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+      const ms = performance.now() - started;
+      for (const observer of this.observers) observer({ name, mode, ms, ok });
+    }
+  }
+}
+
+async function runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher(name).text, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}

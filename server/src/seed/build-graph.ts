@@ -1,0 +1,239 @@
+import type { z } from 'zod';
+import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type NodeLabel } from './graph-model.ts';
+import type { Position, SeedProblem } from './problems.ts';
+import { CONFIDENCE_LEVELS, type linkSchema, type SeedFile, type textSchema } from './schema.ts';
+import type { PathSegment, YamlSource } from './yaml-source.ts';
+
+type Text = z.infer<typeof textSchema>;
+type Link = z.infer<typeof linkSchema>;
+type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export type Props = Record<string, unknown>;
+
+export interface GraphNode {
+  id: string;
+  label: NodeLabel;
+  props: Props;
+  at: Position;
+}
+
+export interface GraphRelationship {
+  type: string;
+  from: string;
+  to: string;
+  /** Identity of the relationship across imports (MERGE key). */
+  key: string;
+  props: Props;
+  at: Position;
+  /** Labels the target may have; checked once all nodes are known. */
+  targets?: readonly NodeLabel[];
+}
+
+export interface SeedGraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+export interface ParsedSeedFile {
+  source: YamlSource;
+  data: SeedFile;
+}
+
+/** Flattens multilingual text into `<field>_nb`, `<field>_nn`, `<field>_en` properties. */
+function textProps(field: string, text: Text | undefined): Props {
+  if (!text) return {};
+  return { [`${field}_nb`]: text.nb, [`${field}_nn`]: text.nn ?? null, [`${field}_en`]: text.en ?? null };
+}
+
+interface Fact {
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+  sources?: string[] | undefined;
+  confidence?: Confidence | undefined;
+  note?: Text | undefined;
+}
+
+/**
+ * Turns validated seed files into nodes and relationships, and finds what a schema cannot:
+ * duplicate ids, references to ids that do not exist or have the wrong type, and periods that
+ * end before they start. Every problem carries its file:line:col.
+ */
+export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph; problems: SeedProblem[] } {
+  const nodes = new Map<string, GraphNode>();
+  const relationships: GraphRelationship[] = [];
+  const problems: SeedProblem[] = [];
+  const sourceConfidence = new Map<string, Confidence>();
+  const pendingFacts: { props: Props; fact: Fact; at: Position }[] = [];
+
+  const problem = (at: Position, message: string): void => {
+    problems.push({ ...at, message });
+  };
+
+  const checkPeriod = (fact: Fact, at: Position): void => {
+    if (fact.validFrom && fact.validTo && fact.validTo < fact.validFrom) {
+      problem(at, `the period ends (validTo ${fact.validTo}) before it starts (validFrom ${fact.validFrom})`);
+    }
+  };
+
+  const factProps = (fact: Fact, at: Position): Props => {
+    const props: Props = {
+      validFrom: fact.validFrom ?? null,
+      validTo: fact.validTo ?? null,
+      sourceIds: fact.sources ?? [],
+      ...textProps('note', fact.note),
+    };
+    pendingFacts.push({ props, fact, at });
+    return props;
+  };
+
+  const addNode = (id: string, label: NodeLabel, props: Props, at: Position): void => {
+    const existing = nodes.get(id);
+    if (existing) {
+      problem(at, `duplicate id "${id}" (first defined at ${existing.at.file}:${existing.at.line}:${existing.at.col})`);
+      return;
+    }
+    nodes.set(id, { id, label, props: { id, ...props }, at });
+  };
+
+  const addSupport = (from: string, sources: readonly string[], at: Position): void => {
+    for (const sourceId of sources) {
+      relationships.push({ type: 'SUPPORTED_BY', from, to: sourceId, key: `${from}|SUPPORTED_BY|${sourceId}`, props: {}, at, targets: ['Source'] });
+    }
+  };
+
+  const addLinks = (from: string, label: NodeLabel, entry: Record<string, unknown>, ownerSources: string[], file: YamlSource, path: PathSegment[]): void => {
+    for (const [field, spec] of Object.entries(LINK_FIELDS[label] ?? {})) {
+      const list = (entry[field] as Link[] | undefined) ?? [];
+      list.forEach((link, index) => {
+        const at = file.positionOf([...path, field, index]);
+        const object = typeof link === 'string' ? { to: link } : link;
+        const fact: Fact = { ...object, sources: object.sources ?? ownerSources };
+        checkPeriod(fact, at);
+        relationships.push({
+          type: spec.type,
+          from,
+          to: object.to,
+          key: `${from}|${spec.type}|${object.to}|${object.validFrom ?? ''}`,
+          props: factProps(fact, at),
+          at,
+          targets: spec.targets,
+        });
+      });
+    }
+  };
+
+  for (const { source: file, data } of files) {
+    for (const [index, entry] of (data.sources ?? []).entries()) {
+      const at = file.positionOf(['sources', index]);
+      sourceConfidence.set(entry.id, entry.confidence);
+      addNode(entry.id, 'Source', { title: entry.title, publisher: entry.publisher, url: entry.url, checkedOn: entry.checkedOn, confidence: entry.confidence, ...textProps('note', entry.note) }, at);
+    }
+    for (const collection of Object.keys(COLLECTION_LABELS) as Collection[]) {
+      if (collection === 'sources') continue;
+      const label = COLLECTION_LABELS[collection];
+      for (const [index, entry] of (data[collection] ?? []).entries()) {
+        const path: PathSegment[] = [collection, index];
+        const at = file.positionOf(path);
+        checkPeriod(entry, at);
+        const props: Props = {
+          ...factProps(entry, at),
+          ...textProps('name', entry.name),
+          abbreviation: entry.abbreviation ?? null,
+          ...textProps('description', entry.description),
+          ...specificProps(entry as unknown as Record<string, unknown>),
+        };
+        addNode(entry.id, label, props, at);
+        addSupport(entry.id, entry.sources, at);
+        addLinks(entry.id, label, entry as unknown as Record<string, unknown>, entry.sources, file, path);
+        for (const [nameIndex, period] of (entry.names ?? []).entries()) {
+          const periodAt = file.positionOf([...path, 'names', nameIndex]);
+          const periodId = `${entry.id}-name-${nameIndex + 1}`;
+          checkPeriod(period, periodAt);
+          addNode(periodId, 'NamePeriod', { ...factProps(period, periodAt), ...textProps('name', period.name), abbreviation: period.abbreviation ?? null }, periodAt);
+          relationships.push({ type: 'HAS_NAME', from: entry.id, to: periodId, key: `${entry.id}|HAS_NAME|${periodId}`, props: { sourceIds: period.sources }, at: periodAt });
+          addSupport(periodId, period.sources, periodAt);
+        }
+        if (collection === 'instruments') {
+          const instrument = data.instruments?.[index];
+          for (const [criterionIndex, criterion] of (instrument?.criteria ?? []).entries()) {
+            const criterionAt = file.positionOf([...path, 'criteria', criterionIndex]);
+            checkPeriod(criterion, criterionAt);
+            addNode(
+              criterion.id,
+              'Criterion',
+              {
+                ...factProps(criterion, criterionAt),
+                instrumentId: entry.id,
+                ...textProps('text', criterion.text),
+                test: JSON.stringify(criterion.test),
+                required: criterion.required,
+                discretionary: criterion.discretionary,
+                explain: criterion.explain ? JSON.stringify(criterion.explain) : null,
+                ...textProps('whyNot', criterion.whyNot),
+                thresholdYear: criterion.thresholdYear ?? null,
+                order: criterionIndex,
+              },
+              criterionAt,
+            );
+            relationships.push({ type: 'REQUIRES', from: entry.id, to: criterion.id, key: `${entry.id}|REQUIRES|${criterion.id}`, props: { sourceIds: criterion.sources }, at: criterionAt });
+            addSupport(criterion.id, criterion.sources, criterionAt);
+          }
+        }
+      }
+    }
+    for (const [index, relation] of (data.relations ?? []).entries()) {
+      const at = file.positionOf(['relations', index]);
+      checkPeriod(relation, at);
+      if (relation.from === relation.to) problem(at, `a relation cannot link "${relation.from}" to itself`);
+      const props = { ...factProps(relation, at), id: relation.id, ...textProps('rationale', relation.rationale) };
+      relationships.push({ type: relation.type, from: relation.from, to: relation.to, key: relation.id, props, at, targets: ['Instrument'] });
+    }
+  }
+
+  // Provenance: every cited source must exist; a fact's confidence defaults to its best source's.
+  for (const { props, fact } of pendingFacts) {
+    const known = (fact.sources ?? []).map((id) => sourceConfidence.get(id)).filter((c): c is Confidence => c !== undefined);
+    const best = CONFIDENCE_LEVELS.find((level) => known.includes(level)) ?? 'unverified';
+    props.confidence = fact.confidence ?? best;
+  }
+  for (const relationship of relationships) {
+    const origin = nodes.get(relationship.from);
+    const target = nodes.get(relationship.to);
+    const what = relationship.type === 'SUPPORTED_BY' ? 'source' : 'id';
+    if (!origin) problem(relationship.at, `reference to an ${what} that does not exist: "${relationship.from}"`);
+    if (!target) {
+      problem(relationship.at, `reference to a ${what} that does not exist: "${relationship.to}"`);
+    } else if (relationship.targets && !relationship.targets.includes(target.label)) {
+      problem(relationship.at, `"${relationship.to}" is a ${target.label}, but ${relationship.type} must point to ${relationship.targets.join(' or ')}`);
+    }
+  }
+  // Sources cited by links and relations are properties, not SUPPORTED_BY edges: check them too.
+  const reported = new Set(problems.map((p) => `${p.file}:${p.line}:${p.col}:${p.message}`));
+  for (const { fact, at } of pendingFacts) {
+    for (const sourceId of fact.sources ?? []) {
+      const message = `reference to a source that does not exist: "${sourceId}"`;
+      if (nodes.get(sourceId)?.label === 'Source' || reported.has(`${at.file}:${at.line}:${at.col}:${message}`)) continue;
+      reported.add(`${at.file}:${at.line}:${at.col}:${message}`);
+      problem(at, message);
+    }
+  }
+
+  const seen = new Set<string>();
+  const unique = relationships.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+  return { graph: { nodes: [...nodes.values()], relationships: unique }, problems };
+}
+
+function specificProps(entry: Record<string, unknown>): Props {
+  const props: Props = {};
+  for (const key of ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds'] as const) {
+    if (entry[key] !== undefined) props[key] = entry[key];
+  }
+  if (Array.isArray(entry.kinds)) props.kind = entry.kinds[0];
+  Object.assign(props, textProps('howToApply', entry.howToApply as Text | undefined), textProps('noLegalBasisNote', entry.noLegalBasisNote as Text | undefined));
+  const documents = entry.documents as Text[] | undefined;
+  if (documents) {
+    props.documents_nb = documents.map((d) => d.nb);
+    props.documents_nn = documents.map((d) => d.nn ?? d.nb);
+    props.documents_en = documents.map((d) => d.en ?? d.nb);
+  }
+  return props;
+}

@@ -1,0 +1,55 @@
+import type { Database } from '../neo4j/database.ts';
+import type { SeedGraph } from './build-graph.ts';
+
+export interface ImportProgress {
+  (stage: string, done: number, total: number): void;
+}
+
+export interface ImportSummary {
+  nodesWritten: number;
+  relationshipsWritten: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+const BATCH_SIZE = 250;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH_SIZE) result.push(items.slice(i, i + BATCH_SIZE));
+  return result;
+}
+
+/**
+ * Writes the seed graph in one transaction: if any statement fails, Neo4j rolls all of them back
+ * and the graph is exactly as before. MERGE on stable ids and seed keys makes a second run a no-op;
+ * nodes and relationships no longer in the seeds are removed, so the graph mirrors the files.
+ */
+export async function importGraph(db: Database, graph: SeedGraph, progress: ImportProgress = () => {}): Promise<ImportSummary> {
+  const nodes = graph.nodes.map((node) => ({ id: node.id, label: node.label, entity: node.label !== 'NamePeriod', props: node.props }));
+  const relationships = graph.relationships.map(({ type, from, to, key, props }) => ({ type, from, to, key, props }));
+  return db.transaction('seed/import', async (tx) => {
+    const summary: ImportSummary = { nodesWritten: 0, relationshipsWritten: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+    progress('nodes', 0, nodes.length);
+    for (const batch of batches(nodes)) {
+      const [row] = await tx.run('seed/merge-nodes', { nodes: batch });
+      summary.nodesWritten += Number(row?.written ?? 0);
+      progress('nodes', summary.nodesWritten, nodes.length);
+    }
+    const [staleNodes] = await tx.run('seed/delete-stale-nodes', { ids: nodes.map((node) => node.id) });
+    summary.nodesDeleted = Number(staleNodes?.deleted ?? 0);
+    progress('relationships', 0, relationships.length);
+    for (const batch of batches(relationships)) {
+      const [row] = await tx.run('seed/merge-relationships', { relationships: batch });
+      summary.relationshipsWritten += Number(row?.written ?? 0);
+      progress('relationships', summary.relationshipsWritten, relationships.length);
+    }
+    const [staleRelationships] = await tx.run('seed/delete-stale-relationships', { keys: relationships.map((r) => r.key) });
+    summary.relationshipsDeleted = Number(staleRelationships?.deleted ?? 0);
+    if (summary.relationshipsWritten !== relationships.length) {
+      // A MATCH that found no endpoint silently writes nothing; refuse to commit a partial graph.
+      throw new Error(`Wrote ${summary.relationshipsWritten} of ${relationships.length} relationships; the import was rolled back.`);
+    }
+    return summary;
+  });
+}
