@@ -164,7 +164,7 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
                 ...factProps(criterion, criterionAt),
                 instrumentId: entry.id,
                 ...textProps('text', criterion.text),
-                test: JSON.stringify(criterion.test),
+                test: criterion.test ? JSON.stringify(criterion.test) : null,
                 required: criterion.required,
                 discretionary: criterion.discretionary,
                 explain: criterion.explain ? JSON.stringify(criterion.explain) : null,

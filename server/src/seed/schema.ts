@@ -181,7 +181,12 @@ export const criterionSchema = z.strictObject({
   id: idSchema,
   /** The condition as a plain statement: "Banken har avslått lån". */
   text: textSchema,
-  test: conditionSchema,
+  /**
+   * The check against a household's situation. Leave it out for a condition that no SituationInput
+   * fact can answer (a residence permit, say): the engine then lists it as something the caseworker
+   * must check, and it does not change the instrument's status.
+   */
+  test: conditionSchema.optional(),
   /** When true, a NOT_MET outcome makes the instrument UNLIKELY. */
   required: z.boolean().default(true),
   /** When true, the decision rests on discretion: the best the household can get is POSSIBLE. */
