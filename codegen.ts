@@ -1,0 +1,47 @@
+/**
+ * One GraphQL Code Generator config, two outputs: resolver types for the server and typed
+ * documents for the explorer, both from the SDL files next to the server modules.
+ * `npm run codegen` writes them; `npm run codegen:check` fails when they are out of date.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'server/src/modules/**/*.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'server/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.ts#Context',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Instrument: '../modules/entity/entity-model.ts#EntityModel',
+          Actor: '../modules/entity/entity-model.ts#EntityModel',
+          TargetGroup: '../modules/entity/entity-model.ts#EntityModel',
+          Goal: '../modules/entity/entity-model.ts#EntityModel',
+          Strategy: '../modules/entity/entity-model.ts#EntityModel',
+          LegalBasis: '../modules/entity/entity-model.ts#EntityModel',
+          Criterion: '../modules/entity/entity-model.ts#EntityModel',
+          Entity: '../modules/entity/entity-model.ts#EntityModel',
+          Node: '../modules/entity/entity-model.ts#NodeModel',
+          Link: '../modules/entity/entity-model.ts#LinkModel',
+          EntitySummary: '../modules/entity/entity-model.ts#SummaryModel',
+          Source: '../modules/entity/entity-model.ts#SourceModel',
+          NamePeriod: '../modules/entity/entity-model.ts#NamePeriodModel',
+        },
+        scalars: { Date: 'string' },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    'client/src/gql/': {
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**/*'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string' } },
+    },
+  },
+};
+
+export default config;

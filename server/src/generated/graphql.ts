@@ -1,0 +1,1304 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityModel as EntityModelModel, NodeModel as NodeModelModel, LinkModel as LinkModelModel, SummaryModel as SummaryModelModel, SourceModel as SourceModelModel, NamePeriodModel as NamePeriodModelModel } from '../modules/entity/entity-model.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date written as YYYY-MM-DD (ISO 8601), in Norwegian time. `asOf` arguments default to today. */
+  Date: { input: string; output: string; }
+};
+
+/** Ministry, directorate, agency, municipal service, county governor or appeal body. */
+export type Actor = Entity & Node & {
+  __typename?: 'Actor';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  /** The ministry (or body) it answers to at `asOf`. */
+  answersTo: Array<EntitySummary>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  /** Instruments it funds, administers, decides or delivers at `asOf`, with the role as the link type. */
+  instruments: Array<Link>;
+  /** ministry, directorate, agency, municipality, municipal_service, county_governor, appeal_body or other. */
+  kind: Scalars['String']['output'];
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameHistory: Array<NamePeriod>;
+  note: Maybe<Scalars['String']['output']>;
+  replacedBy: Array<EntitySummary>;
+  /** Agencies that answer to it at `asOf`. */
+  responsibleFor: Array<EntitySummary>;
+  sources: Array<Source>;
+  /** Strategies it committed to. */
+  strategies: Array<EntitySummary>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** Ministry, directorate, agency, municipal service, county governor or appeal body. */
+export type ActorLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  nodes: Array<Actor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How well a fact is supported, from the best of its sources unless the fact itself is marked lower. */
+export type Confidence =
+  /** Stated only by a municipality: local practice, which may differ elsewhere. */
+  | 'MUNICIPAL'
+  /** Stated by an official national source (ministry, directorate, lovdata, regjeringen). */
+  | 'OFFICIAL'
+  /** Stated only by a secondary source (press, reports). */
+  | 'SECONDARY'
+  /** Inferred or not yet checked against a source: verify before relying on it. */
+  | 'UNVERIFIED';
+
+/** Where the instruments in force reach, and where they do not, at a date. */
+export type CoverageReport = {
+  __typename?: 'CoverageReport';
+  asOf: Scalars['Date']['output'];
+  /** Instruments in force per actor (any role), most first. */
+  instrumentsPerActor: Array<EntityCount>;
+  /** Instruments in force per goal, most first. */
+  instrumentsPerGoal: Array<EntityCount>;
+  /** Instruments in force per target group, most first. */
+  instrumentsPerTargetGroup: Array<EntityCount>;
+  /** Instruments in force that serve no goal. */
+  instrumentsWithoutGoal: Array<EntitySummary>;
+  /** Goals in force that no instrument in force serves. */
+  uncoveredGoals: Array<EntitySummary>;
+  /** Target groups in force that no instrument in force targets. */
+  uncoveredTargetGroups: Array<EntitySummary>;
+};
+
+/** A condition for an instrument, as data a situation can be checked against. */
+export type Criterion = Entity & Node & {
+  __typename?: 'Criterion';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  /** False for conditions no situation fact can answer: the caseworker checks them. */
+  checkable: Scalars['Boolean']['output'];
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  /** When true, the decision rests on discretion. */
+  discretionary: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  /** The instrument the criterion belongs to. */
+  instrumentId: Scalars['ID']['output'];
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  /** The condition as a plain statement. */
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** When true, not meeting it makes the instrument unlikely. */
+  required: Scalars['Boolean']['output'];
+  sources: Array<Source>;
+  /** The year a threshold applies to, when the source gives it. */
+  thresholdYear: Maybe<Scalars['Int']['output']>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+  /** What would need to change for a household that does not meet it. */
+  whyNot: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A condition for an instrument, as data a situation can be checked against. */
+export type CriterionLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+/** What the data is and how current it is. */
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** Checksum of the seeded graph: changes whenever the content changes. */
+  checksum: Scalars['String']['output'];
+  /** The most recent date any source was checked. */
+  lastChecked: Maybe<Scalars['Date']['output']>;
+  nodeCount: Scalars['Int']['output'];
+  relationshipCount: Scalars['Int']['output'];
+  sourceCount: Scalars['Int']['output'];
+  /** Facts (nodes and relationships) marked unverified. */
+  unverifiedCount: Scalars['Int']['output'];
+};
+
+export type Direction =
+  /** From the other entity to this one (target group is TARGETED by instrument). */
+  | 'IN'
+  /** From this entity to the other (instrument TARGETS target group). */
+  | 'OUT';
+
+/**
+ * Fields every entity shares. Text is in the language asked for on the root field (falling back to
+ * bokmål), and validity is judged at the root field's `asOf`.
+ */
+export type Entity = {
+  abbreviation: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether the entity is in force at `asOf`. */
+  inForce: Scalars['Boolean']['output'];
+  /** Every relationship of this entity in force at `asOf`, both directions, optionally filtered. */
+  links: Array<Link>;
+  /** Fields whose text fell back to bokmål because the requested language is missing. */
+  missingTranslations: Array<Scalars['String']['output']>;
+  /** Name in force at `asOf` (an actor's name changes over time). */
+  name: Scalars['String']['output'];
+  /** Why the fact is unverified or local, or what still needs checking. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Sources that support this entity. */
+  sources: Array<Source>;
+  type: EntityType;
+  /** First day in force; null when the start is unknown or before the graph's history. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while still in force. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * Fields every entity shares. Text is in the language asked for on the root field (falling back to
+ * bokmål), and validity is judged at the root field's `asOf`.
+ */
+export type EntityLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+/** An entity with a count, e.g. an actor and the number of instruments it is linked to. */
+export type EntityCount = {
+  __typename?: 'EntityCount';
+  count: Scalars['Int']['output'];
+  entity: EntitySummary;
+};
+
+/** Filters for entity lists. All given filters must hold. */
+export type EntityFilter = {
+  /** Linked to this actor in any role. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Linked to this goal. */
+  goal?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entities in force at `asOf` (true), only those not in force (false), or both (null). */
+  inForce?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Instrument kind (instruments only). */
+  kind?: InputMaybe<InstrumentKind>;
+  /** Linked to this strategy. */
+  strategy?: InputMaybe<Scalars['ID']['input']>;
+  /** Household-facing instruments only (true) or supply-side only (false). */
+  supplySide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Linked to this target group. */
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Sort orders for lists; ties are broken by id, so pages never overlap. */
+export type EntityOrder =
+  /** By id. */
+  | 'ID'
+  /** By name in the requested language. */
+  | 'NAME'
+  /** By the first day in force, unknown first. */
+  | 'VALID_FROM';
+
+/** A short view of a related entity. Query it by id for all of its relationships. */
+export type EntitySummary = Node & {
+  __typename?: 'EntitySummary';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  /** Instrument kind, actor kind, goal kind and so on, lowercase as stored. */
+  kind: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** The kinds of entity in the graph. */
+export type EntityType =
+  | 'ACTOR'
+  | 'CRITERION'
+  | 'GOAL'
+  | 'INSTRUMENT'
+  | 'LEGAL_BASIS'
+  | 'SOURCE'
+  | 'STRATEGY'
+  | 'TARGET_GROUP';
+
+/** A national goal, priority area or legal purpose. */
+export type Goal = Entity & Node & {
+  __typename?: 'Goal';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  instruments: Array<EntitySummary>;
+  /** national_goal, priority_area, special_effort or legal_purpose. */
+  kind: Scalars['String']['output'];
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  strategies: Array<EntitySummary>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A national goal, priority area or legal purpose. */
+export type GoalLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  nodes: Array<Goal>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relationship in a graph view. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id of the edge: `from|TYPE|to`. */
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: LinkType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A chain of relationships from one entity to another. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  edges: Array<GraphEdge>;
+  length: Scalars['Int']['output'];
+  nodes: Array<EntitySummary>;
+};
+
+/** A policy instrument (virkemiddel): a loan, grant, allowance, service, right and so on. */
+export type Instrument = Entity & Node & {
+  __typename?: 'Instrument';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  /** Who runs the scheme. */
+  administeredBy: Array<EntitySummary>;
+  confidence: Confidence;
+  /** Eligibility criteria in force at `asOf`, in the order a caseworker checks them. */
+  criteria: Array<Criterion>;
+  /** Who makes the decision for the household. */
+  decidedBy: Array<EntitySummary>;
+  /** Who delivers the service to the household. */
+  deliveredBy: Array<EntitySummary>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Documents a household is usually asked for. */
+  documents: Array<Scalars['String']['output']>;
+  /** Who funds or owns it, in force at `asOf`. */
+  fundedBy: Array<EntitySummary>;
+  goals: Array<EntitySummary>;
+  /** How a household applies (or is referred). */
+  howToApply: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  /** Primary kind first. */
+  kinds: Array<InstrumentKind>;
+  legalBases: Array<EntitySummary>;
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameHistory: Array<NamePeriod>;
+  /** Set when the instrument has no legal basis of its own, saying why. */
+  noLegalBasisNote: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  /** Typed relations to other instruments: combines with, precondition for, excludes, replaced by, in both directions. */
+  relatedInstruments: Array<Link>;
+  /** The successor, when the instrument ended or was renamed. */
+  replacedBy: Array<EntitySummary>;
+  /** Same as `id`: the stable slug used in URLs, e.g. `startlan`. */
+  slug: Scalars['String']['output'];
+  sources: Array<Source>;
+  /** Money or provision to municipalities or builders rather than to a household. */
+  supplySide: Scalars['Boolean']['output'];
+  targetGroups: Array<EntitySummary>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A policy instrument (virkemiddel): a loan, grant, allowance, service, right and so on. */
+export type InstrumentLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type InstrumentConnection = {
+  __typename?: 'InstrumentConnection';
+  nodes: Array<Instrument>;
+  pageInfo: PageInfo;
+  /** Number of entities that match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The kinds of instrument. Supply-side kinds go to municipalities or builders, not to households. */
+export type InstrumentKind =
+  | 'ADVICE'
+  | 'ALLOWANCE'
+  | 'GRANT'
+  | 'GUARANTEE'
+  | 'HOUSING_PROVISION'
+  | 'LEGAL_INSTRUMENT'
+  | 'LEGAL_RIGHT'
+  | 'LOAN'
+  | 'POLICY_COMMITMENT'
+  | 'SERVICE'
+  | 'SUPPLY_SIDE_GRANT'
+  | 'SUPPLY_SIDE_LOAN';
+
+/**
+ * Reading language. Text missing in the requested language falls back to bokmål, and the entity's
+ * `missingTranslations` lists the fields that fell back.
+ */
+export type Lang =
+  /** English */
+  | 'EN'
+  /** Norsk bokmål */
+  | 'NB'
+  /** Norsk nynorsk */
+  | 'NN';
+
+/** An act, regulation, section or circular. */
+export type LegalBasis = Entity & Node & {
+  __typename?: 'LegalBasis';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  instruments: Array<EntitySummary>;
+  /** act, regulation, section, circular, white_paper or other. */
+  kind: Scalars['String']['output'];
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  ownedBy: Array<EntitySummary>;
+  /** Official reference such as LOV-2012-08-24-64. */
+  reference: Maybe<Scalars['String']['output']>;
+  replacedBy: Array<EntitySummary>;
+  sources: Array<Source>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** An act, regulation, section or circular. */
+export type LegalBasisLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type LegalBasisConnection = {
+  __typename?: 'LegalBasisConnection';
+  nodes: Array<LegalBasis>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A relationship as seen from one entity, with its own period and provenance. */
+export type Link = {
+  __typename?: 'Link';
+  confidence: Confidence;
+  direction: Direction;
+  /** The entity at the other end. */
+  entity: EntitySummary;
+  note: Maybe<Scalars['String']['output']>;
+  /** The situation a combination serves, the rule of a precondition, or the reason for an exclusion. */
+  rationale: Maybe<Scalars['String']['output']>;
+  /** The id of a typed instrument relation (e.g. `c1`, `x3`), for citing it. */
+  relationId: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  type: LinkType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** Relationship types, read from the first entity towards the second (`OUT`). */
+export type LinkType =
+  | 'ADMINISTERED_BY'
+  | 'ANSWERS_TO'
+  | 'BASED_ON'
+  | 'COMBINES_WITH'
+  | 'COMMITTED_BY'
+  | 'DECIDED_BY'
+  | 'DELIVERED_BY'
+  | 'EXCLUDES'
+  | 'FUNDED_BY'
+  | 'HAS_GOAL'
+  | 'OWNED_BY'
+  | 'PART_OF'
+  | 'PRECONDITION_FOR'
+  | 'PRIORITISES'
+  | 'REPLACED_BY'
+  | 'REQUIRES'
+  | 'SERVES_GOAL'
+  | 'SUBGROUP_OF'
+  | 'TARGETS';
+
+/** A name an entity had for a period (KRD → KMD → KDD). */
+export type NamePeriod = {
+  __typename?: 'NamePeriod';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sources: Array<Source>;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** The entities and relationships around one entity, for the graph view and its list twin. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** True when there were more nodes than `limit` and some were left out. */
+  capped: Scalars['Boolean']['output'];
+  center: EntitySummary;
+  edges: Array<GraphEdge>;
+  limit: Scalars['Int']['output'];
+  /** Every node, the center included. */
+  nodes: Array<EntitySummary>;
+  /** Nodes found before the cap was applied. */
+  totalNodes: Scalars['Int']['output'];
+};
+
+/** Anything with a stable id that `node(id:)` can look up. */
+export type Node = {
+  /** Stable slug, e.g. `startlan` or `husbanken`. Never changes; safe in URLs. */
+  id: Scalars['ID']['output'];
+};
+
+/** Position information for cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actors: ActorConnection;
+  /** Gaps and counts for policy staff, as the graph stood at `asOf`. */
+  coverage: CoverageReport;
+  /** Version and currency of the data, for the about page and printed plans. */
+  dataVersion: DataVersion;
+  goals: GoalConnection;
+  /** An instrument by its slug, e.g. `startlan`. Null when there is none. */
+  instrument: Maybe<Instrument>;
+  /**
+   * Instruments, filtered and ordered, in pages of at most 100 (`first`, default 20). Pass the
+   * previous page's `endCursor` as `after` for the next page.
+   */
+  instruments: InstrumentConnection;
+  legalBases: LegalBasisConnection;
+  /**
+   * Nodes and edges within `depth` (1 or 2) steps of an entity, in force at `asOf`, optionally only
+   * of some entity types. At most `limit` nodes (default 150, at most 300); `capped` says when some
+   * were left out. Sources and criteria are left out unless asked for in `types`.
+   */
+  neighbourhood: Maybe<Neighbourhood>;
+  /**
+   * Looks up any entity by its id, as the graph stood at `asOf`. Entities not in force at `asOf`
+   * are still returned (with `inForce: false`) so history can be shown. Null when no entity has the id.
+   */
+  node: Maybe<Node>;
+  /**
+   * How one entity reaches another, e.g. a ministry a target group or goal (ministry → agency →
+   * instrument → target group): the shortest few paths (at most `first`, default 5, of at most 6 steps)
+   * over relationships in force at `asOf`, ignoring sources and criteria.
+   */
+  paths: Array<GraphPath>;
+  /**
+   * Full-text search over names, abbreviations and descriptions in bokmål, nynorsk and English,
+   * ranked by relevance. Letters are folded (ø→o, å→a), and words of five letters or more also match
+   * with one typo. At most 50 hits; `types` narrows to some kinds of entity.
+   */
+  search: Array<SearchHit>;
+  sources: SourceConnection;
+  strategies: StrategyConnection;
+  targetGroups: TargetGroupConnection;
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryInstrumentArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Lang>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryInstrumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryLegalBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryStrategiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryTargetGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: EntitySummary;
+  /** The earlier name that matched, when the hit came through a name the entity no longer has. */
+  matchedFormerName: Maybe<Scalars['String']['output']>;
+  /** Relevance from the full-text index; higher is better. Only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** A document that supports facts in the graph. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** The date someone last checked the facts that cite this source against it. */
+  checkedOn: Scalars['Date']['output'];
+  confidence: Confidence;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  publisher: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A national strategy, white paper or act that sets goals. */
+export type Strategy = Entity & Node & {
+  __typename?: 'Strategy';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  committedBy: Array<EntitySummary>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  goals: Array<EntitySummary>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  replacedBy: Array<EntitySummary>;
+  sources: Array<Source>;
+  targetGroups: Array<EntitySummary>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A national strategy, white paper or act that sets goals. */
+export type StrategyLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type StrategyConnection = {
+  __typename?: 'StrategyConnection';
+  nodes: Array<Strategy>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group of households that instruments and strategies aim at. */
+export type TargetGroup = Entity & Node & {
+  __typename?: 'TargetGroup';
+  abbreviation: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  instruments: Array<EntitySummary>;
+  links: Array<Link>;
+  missingTranslations: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  strategies: Array<EntitySummary>;
+  subgroupOf: Array<EntitySummary>;
+  subgroups: Array<EntitySummary>;
+  type: EntityType;
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A group of households that instruments and strategies aim at. */
+export type TargetGroupLinksArgs = {
+  direction?: InputMaybe<Direction>;
+  types?: InputMaybe<Array<LinkType>>;
+};
+
+export type TargetGroupConnection = {
+  __typename?: 'TargetGroupConnection';
+  nodes: Array<TargetGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<EntityModelModel>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Confidence: Confidence;
+  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']> }>;
+  Criterion: ResolverTypeWrapper<EntityModelModel>;
+  DataVersion: ResolverTypeWrapper<DataVersion>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Direction: Direction;
+  Entity: ResolverTypeWrapper<EntityModelModel>;
+  EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  EntityFilter: EntityFilter;
+  EntityOrder: EntityOrder;
+  EntitySummary: ResolverTypeWrapper<SummaryModelModel>;
+  EntityType: EntityType;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Goal: ResolverTypeWrapper<EntityModelModel>;
+  GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['EntitySummary']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instrument: ResolverTypeWrapper<EntityModelModel>;
+  InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Instrument']> }>;
+  InstrumentKind: InstrumentKind;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lang: Lang;
+  LegalBasis: ResolverTypeWrapper<EntityModelModel>;
+  LegalBasisConnection: ResolverTypeWrapper<Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversTypes['LegalBasis']> }>;
+  Link: ResolverTypeWrapper<LinkModelModel>;
+  LinkType: LinkType;
+  NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
+  Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['EntitySummary']> }>;
+  Node: ResolverTypeWrapper<NodeModelModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  Source: ResolverTypeWrapper<SourceModelModel>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Source']> }>;
+  Strategy: ResolverTypeWrapper<EntityModelModel>;
+  StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetGroup: ResolverTypeWrapper<EntityModelModel>;
+  TargetGroupConnection: ResolverTypeWrapper<Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['TargetGroup']> }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: EntityModelModel;
+  ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  Boolean: Scalars['Boolean']['output'];
+  CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']> };
+  Criterion: EntityModelModel;
+  DataVersion: DataVersion;
+  Date: Scalars['Date']['output'];
+  Entity: EntityModelModel;
+  EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  EntityFilter: EntityFilter;
+  EntitySummary: SummaryModelModel;
+  Float: Scalars['Float']['output'];
+  Goal: EntityModelModel;
+  GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
+  GraphEdge: GraphEdge;
+  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['EntitySummary']> };
+  ID: Scalars['ID']['output'];
+  Instrument: EntityModelModel;
+  InstrumentConnection: Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Instrument']> };
+  Int: Scalars['Int']['output'];
+  LegalBasis: EntityModelModel;
+  LegalBasisConnection: Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LegalBasis']> };
+  Link: LinkModelModel;
+  NamePeriod: NamePeriodModelModel;
+  Neighbourhood: Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['EntitySummary']> };
+  Node: NodeModelModel;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  Source: SourceModelModel;
+  SourceConnection: Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Source']> };
+  Strategy: EntityModelModel;
+  StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
+  String: Scalars['String']['output'];
+  TargetGroup: EntityModelModel;
+  TargetGroupConnection: Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TargetGroup']> };
+};
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answersTo?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<ActorLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameHistory?: Resolver<Array<ResolversTypes['NamePeriod']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  responsibleFor?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  instrumentsPerActor?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
+  instrumentsPerGoal?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
+  instrumentsPerTargetGroup?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
+  instrumentsWithoutGoal?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  uncoveredGoals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  uncoveredTargetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type CriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discretionary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<CriterionLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  thresholdYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  whyNot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastChecked?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unverifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Criterion' | 'Goal' | 'Instrument' | 'LegalBasis' | 'Strategy' | 'TargetGroup', ParentType, ContextType>;
+};
+
+export type EntityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+};
+
+export type EntitySummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntitySummary'] = ResolversParentTypes['EntitySummary']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<GoalLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalConnection'] = ResolversParentTypes['GoalConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  administeredBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  deliveredBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  howToApply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
+  legalBases?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameHistory?: Resolver<Array<ResolversTypes['NamePeriod']>, ParentType, ContextType>;
+  noLegalBasisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relatedInstruments?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  supplySide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstrumentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstrumentConnection'] = ResolversParentTypes['InstrumentConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<LegalBasisLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LegalBasisConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasisConnection'] = ResolversParentTypes['LegalBasisConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type NamePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamePeriod'] = ResolversParentTypes['NamePeriod']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Criterion' | 'EntitySummary' | 'Goal' | 'Instrument' | 'LegalBasis' | 'Source' | 'Strategy' | 'TargetGroup', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'lang' | 'orderBy'>>;
+  coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'lang'>>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'lang' | 'slug'>>;
+  instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first' | 'lang' | 'orderBy'>>;
+  legalBases?: Resolver<ResolversTypes['LegalBasisConnection'], ParentType, ContextType, RequireFields<QueryLegalBasesArgs, 'first' | 'lang' | 'orderBy'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'lang' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'lang'>>;
+  paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'lang' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'text'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'lang' | 'orderBy'>>;
+  strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first' | 'lang' | 'orderBy'>>;
+  targetGroups?: Resolver<ResolversTypes['TargetGroupConnection'], ParentType, ContextType, RequireFields<QueryTargetGroupsArgs, 'first' | 'lang' | 'orderBy'>>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  matchedFormerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  committedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<StrategyLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StrategyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategyConnection'] = ResolversParentTypes['StrategyConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<TargetGroupLinksArgs>>;
+  missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  subgroupOf?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  subgroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetGroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroupConnection'] = ResolversParentTypes['TargetGroupConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  CoverageReport?: CoverageReportResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  EntityCount?: EntityCountResolvers<ContextType>;
+  EntitySummary?: EntitySummaryResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  LegalBasis?: LegalBasisResolvers<ContextType>;
+  LegalBasisConnection?: LegalBasisConnectionResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  NamePeriod?: NamePeriodResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  Strategy?: StrategyResolvers<ContextType>;
+  StrategyConnection?: StrategyConnectionResolvers<ContextType>;
+  TargetGroup?: TargetGroupResolvers<ContextType>;
+  TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
+};
+
