@@ -1,0 +1,55 @@
+/**
+ * The situation engine's entry point: a household's situation against the candidate instruments
+ * and their relations. Pure (no I/O, no clock, no logging: the situation is personal data), and its
+ * work grows with the candidates and their criteria and relations, never with the rest of the graph.
+ */
+import { assessInstrument } from './assess.ts';
+import { buildCombinations } from './combinations.ts';
+import { factsOf } from './facts.ts';
+import { inForceAt } from './in-force.ts';
+import { findOpenQuestions } from './open-questions.ts';
+import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateSet, Lang, SituationInput, SituationResult } from './types.ts';
+import { pickText } from '../../common/lang.ts';
+
+const STATUS_ORDER: Record<AssessmentStatus, number> = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
+const COLLATORS: Record<Lang, Intl.Collator> = { NB: new Intl.Collator('nb'), NN: new Intl.Collator('nn'), EN: new Intl.Collator('en-GB') };
+
+interface Assessed {
+  instrument: CandidateInstrument;
+  assessment: Assessment;
+  status: AssessmentStatus;
+}
+
+/** LIKELY, then POSSIBLE, then UNLIKELY; within each, instruments serving a stated goal first, then by name. */
+function byRelevance(lang: Lang): (a: Assessed, b: Assessed) => number {
+  const name = (item: Assessed): string => pickText(item.instrument.name, lang).text;
+  return (a, b) =>
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    Number(b.assessment.servesGoal) - Number(a.assessment.servesGoal) ||
+    COLLATORS[lang].compare(name(a), name(b)) ||
+    a.instrument.id.localeCompare(b.instrument.id);
+}
+
+/**
+ * Assesses every candidate instrument, builds combination plans from the non-UNLIKELY ones and
+ * lists the unknown facts whose answers would change a status. The input must already be valid
+ * (see validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
+ */
+export function evaluateSituation(candidates: CandidateSet, input: SituationInput, asOf: string, lang: Lang): SituationResult {
+  const { instruments, relations } = inForceAt(candidates, asOf);
+  const facts = factsOf(input);
+  const assessed = instruments
+    .map((instrument): Assessed => {
+      const assessment = assessInstrument(instrument, facts, lang);
+      return { instrument, assessment, status: assessment.status };
+    })
+    .sort(byRelevance(lang));
+  const viable = assessed.filter((item) => item.status !== 'UNLIKELY').map((item) => item.instrument);
+  return {
+    asOf,
+    language: lang,
+    assessments: assessed.map((item) => item.assessment),
+    combinations: buildCombinations({ viable, relations, lang }),
+    openQuestions: findOpenQuestions(assessed, facts, lang),
+  };
+}

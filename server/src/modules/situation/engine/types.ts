@@ -1,0 +1,217 @@
+/**
+ * Types of the situation engine: what it reads (a household's situation and the candidate
+ * instruments loaded from the graph) and what it returns. The condition DSL itself is defined once,
+ * in the seed schema, and only imported here.
+ */
+import type { Condition, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES, SituationFact } from '../../../seed/schema.ts';
+import type { Lang, LocalizedText } from '../../common/lang.ts';
+
+export type { Condition, Comparison, SituationFact } from '../../../seed/schema.ts';
+export type { Lang, LocalizedText } from '../../common/lang.ts';
+
+export type HousingSituation = (typeof HOUSING_SITUATIONS)[number];
+export type HouseholdGoal = (typeof HOUSEHOLD_GOALS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The SituationInput fields that may be null ("not known yet"). */
+export const OPTIONAL_FACT_FIELDS = [
+  'municipalityNumber',
+  'applicantAge',
+  'annualHouseholdIncome',
+  'bankLoanRefused',
+  'canServiceLoan',
+  'reducedFunctionalAbility',
+  'substanceUseOrMentalHealth',
+  'settledRefugee',
+  'leavingChildWelfare',
+  'leavingPrison',
+  'student',
+  'conscript',
+  'paymentProblems',
+] as const satisfies readonly SituationFact[];
+export type OptionalFactField = (typeof OPTIONAL_FACT_FIELDS)[number];
+
+/** A household's situation as the GraphQL input gives it; null or missing means "not known yet". */
+export interface SituationInput {
+  municipalityNumber?: string | null;
+  adults: number;
+  children: number;
+  applicantAge?: number | null;
+  annualHouseholdIncome?: number | null;
+  housing: HousingSituation;
+  goals: readonly HouseholdGoal[];
+  bankLoanRefused?: boolean | null;
+  canServiceLoan?: boolean | null;
+  reducedFunctionalAbility?: boolean | null;
+  substanceUseOrMentalHealth?: boolean | null;
+  settledRefugee?: boolean | null;
+  leavingChildWelfare?: boolean | null;
+  leavingPrison?: boolean | null;
+  student?: boolean | null;
+  conscript?: boolean | null;
+  paymentProblems?: boolean | null;
+}
+
+/** A fact's value; null means unknown. `goals` is the only list. */
+export type FactValue = number | boolean | string | readonly string[] | null;
+/** Every fact a criterion can test, including the derived `householdSize` and `hasChildren`. */
+export type Facts = Readonly<Record<SituationFact, FactValue>>;
+
+export type CriterionOutcome = 'MET' | 'NOT_MET' | 'UNKNOWN';
+export type AssessmentStatus = 'LIKELY' | 'POSSIBLE' | 'UNLIKELY';
+
+/** A validity period; dates are 'YYYY-MM-DD', null means open. Inclusive at both ends. */
+export interface Period {
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface OutcomeTexts {
+  met?: LocalizedText | undefined;
+  notMet?: LocalizedText | undefined;
+  unknown?: LocalizedText | undefined;
+}
+
+/** One eligibility criterion as loaded from the graph (test and explain already parsed). */
+export interface CandidateCriterion extends Period {
+  id: string;
+  order: number;
+  text: LocalizedText;
+  /** Null: no situation fact can answer it; the caseworker must check it. */
+  test: Condition | null;
+  required: boolean;
+  discretionary: boolean;
+  explain: OutcomeTexts | null;
+  whyNot: LocalizedText | null;
+  thresholdYear: number | null;
+  sourceIds: readonly string[];
+}
+
+export type ActorRole = 'DECIDED_BY' | 'DELIVERED_BY';
+
+/** An actor that decides on or delivers an instrument, named as it was at the date asked about. */
+export interface CandidateActor {
+  id: string;
+  role: ActorRole;
+  name: LocalizedText;
+}
+
+/** A household-facing instrument in force at the date asked about. */
+export interface CandidateInstrument {
+  id: string;
+  name: LocalizedText;
+  /** What a household can use it for; empty means "not tied to a goal". */
+  householdGoals: readonly HouseholdGoal[];
+  criteria: readonly CandidateCriterion[];
+  actors: readonly CandidateActor[];
+}
+
+/** A typed relation between two candidate instruments. */
+export interface CandidateRelation extends Period {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  rationale: LocalizedText;
+  sourceIds: readonly string[];
+}
+
+export interface CandidateSet {
+  instruments: readonly CandidateInstrument[];
+  relations: readonly CandidateRelation[];
+}
+
+/* ---------- results ---------- */
+
+/** How one criterion came out for this household. `criterionId` is null for the generic goal rule. */
+export interface CriterionResult {
+  criterionId: string | null;
+  outcome: CriterionOutcome;
+  explanation: string;
+  /** The language the explanation is written in (bokmål when the requested one is missing). */
+  language: Lang;
+  required: boolean;
+  discretionary: boolean;
+  /** Situation facts the criterion reads; those still unknown are what an answer would settle. */
+  facts: readonly SituationFact[];
+  thresholdYear: number | null;
+  sourceIds: readonly string[];
+}
+
+/** What would need to change for a NOT_MET criterion to be met. */
+export interface WhyNot {
+  criterionId: string | null;
+  text: string;
+  language: Lang;
+}
+
+/** A condition the caseworker must check by hand: no situation fact can answer it. */
+export interface CheckItem {
+  criterionId: string;
+  text: string;
+  language: Lang;
+  sourceIds: readonly string[];
+}
+
+export interface Assessment {
+  instrumentId: string;
+  status: AssessmentStatus;
+  /** Tested criteria in their stored order, after the generic goal rule when it applies. */
+  criteria: readonly CriterionResult[];
+  /** For UNLIKELY: what would need to change; empty otherwise. */
+  whyNot: readonly WhyNot[];
+  toCheck: readonly CheckItem[];
+  /** True when the instrument serves one of the household's goals (or is not tied to a goal). */
+  servesGoal: boolean;
+}
+
+export interface StepOwner {
+  actorId: string;
+  role: ActorRole;
+  name: string;
+  language: Lang;
+}
+
+export interface CombinationStep {
+  /** 1-based place in the order of application. */
+  position: number;
+  instrumentId: string;
+  /** Instruments in this combination that must be tried first (PRECONDITION_FOR). */
+  after: readonly string[];
+  owners: readonly StepOwner[];
+}
+
+/** An instrument left out of a combination because it excludes one that is in it. */
+export interface LeftOut {
+  instrumentId: string;
+  relationId: string;
+  excludedBy: string;
+}
+
+export interface Combination {
+  /** In the order to apply. */
+  instrumentIds: readonly string[];
+  steps: readonly CombinationStep[];
+  /** The relations' rationales, in step order, as one text. */
+  rationale: string;
+  rationales: readonly string[];
+  relationIds: readonly string[];
+  sourceIds: readonly string[];
+  leftOut: readonly LeftOut[];
+}
+
+export interface OpenQuestion {
+  field: OptionalFactField | 'goals';
+  question: string;
+  language: Lang;
+  /** Instruments whose status an answer could change. */
+  instrumentIds: readonly string[];
+}
+
+export interface SituationResult {
+  asOf: string;
+  language: Lang;
+  assessments: readonly Assessment[];
+  combinations: readonly Combination[];
+  openQuestions: readonly OpenQuestion[];
+}
