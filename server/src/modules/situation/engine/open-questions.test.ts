@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decisiveFacts } from './open-questions.ts';
+import { factsOf } from './facts.ts';
+import { statusFor } from './status.ts';
+import { bostotte, ettervern, household, kommunalBostotte, startlan } from './test-fixtures.ts';
+import type { CandidateInstrument } from './types.ts';
+
+const decisive = (instrument: CandidateInstrument, facts: ReturnType<typeof factsOf>) => decisiveFacts(instrument, statusFor(instrument, facts), facts);
+
+describe('decisiveFacts', () => {
+  it('finds every unknown fact that could make bostøtte UNLIKELY', () => {
+    const facts = factsOf(household({ goals: ['LOWER_HOUSING_COSTS'] }));
+    expect(decisive(bostotte, facts)).toEqual(expect.arrayContaining(['applicantAge', 'annualHouseholdIncome', 'student', 'conscript']));
+  });
+
+  it('does not ask for a fact that cannot change anything', () => {
+    // With children, the age no longer matters to "18 or older, or has children".
+    const facts = factsOf(household({ children: 1, annualHouseholdIncome: 100000, student: false, conscript: false, goals: ['LOWER_HOUSING_COSTS'] }));
+    expect(statusFor(bostotte, facts)).toBe('LIKELY');
+    expect(decisive(bostotte, facts)).toEqual([]);
+  });
+
+  it('asks for a fact whose answer could turn POSSIBLE into LIKELY', () => {
+    const facts = factsOf(household({ goals: ['LOWER_HOUSING_COSTS'] }));
+    expect(decisive(kommunalBostotte, facts)).toEqual(['municipalityNumber']);
+  });
+
+  it('asks nothing about an instrument that is already UNLIKELY', () => {
+    const facts = factsOf(household({ canServiceLoan: false, goals: ['BUY_HOME'] }));
+    expect(statusFor(startlan, facts)).toBe('UNLIKELY');
+    expect(decisive(startlan, facts)).toEqual([]);
+  });
+
+  it('probes ages around the limit in force', () => {
+    const facts = factsOf(household({ leavingChildWelfare: true }));
+    const in2024 = { ...ettervern, criteria: ettervern.criteria.filter((criterion) => criterion.id !== 'ettervern-age-under-23') };
+    expect(decisive(in2024, facts)).toEqual(['applicantAge']);
+  });
+});
