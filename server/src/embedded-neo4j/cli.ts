@@ -3,7 +3,7 @@
  * first-time users can pay the download once, up front, with a clear message if it fails.
  */
 import { loadConfig } from '../config.ts';
-import { EmbeddedNeo4jError } from './errors.ts';
+import { Neo4jSetupError } from './errors.ts';
 import { ensureNeo4jJars } from './fetch.ts';
 import { requireJava } from './java.ts';
 
@@ -15,7 +15,7 @@ try {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`Neo4j ready in ${result.libDir}: ${result.jarCount} jars (${result.downloaded ? `fetched in ${seconds} s` : 'already cached'}).`);
 } catch (error) {
-  if (!(error instanceof EmbeddedNeo4jError)) throw error;
+  if (!(error instanceof Neo4jSetupError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

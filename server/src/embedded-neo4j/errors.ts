@@ -2,8 +2,8 @@
  * A problem with the embedded Neo4j that the user can fix. `message` is one plain sentence that says
  * what is missing and what to do; `detail` keeps the technical reason for the log.
  */
-export class EmbeddedNeo4jError extends Error {
-  override readonly name = 'EmbeddedNeo4jError';
+export class Neo4jSetupError extends Error {
+  override readonly name = 'Neo4jSetupError';
   constructor(
     message: string,
     readonly detail?: string,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EmbeddedNeo4jError, USE_EXISTING_HINT } from './errors.ts';
+import { Neo4jSetupError, USE_EXISTING_HINT } from './errors.ts';
 import { NEO4J_POM, NEO4J_VERSION, neo4jLibDir } from './paths.ts';
 import { runProcess } from './run-process.ts';
 
@@ -40,7 +40,7 @@ export async function ensureNeo4jJars(cacheDir: string, log: (line: string) => v
   ]);
   if (result.code !== 0) {
     await rm(stagingDir, { recursive: true, force: true });
-    throw new EmbeddedNeo4jError(
+    throw new Neo4jSetupError(
       `Maven could not fetch Neo4j ${NEO4J_VERSION} from Maven Central: check the network and ~/.m2/settings.xml, ${USE_EXISTING_HINT}.`,
       (result.stdout + result.stderr).slice(-4000),
     );
@@ -54,7 +54,7 @@ export async function ensureNeo4jJars(cacheDir: string, log: (line: string) => v
 async function requireMaven(): Promise<void> {
   const result = await runProcess('mvn', ['-v']);
   if (result.code !== 0) {
-    throw new EmbeddedNeo4jError(
+    throw new Neo4jSetupError(
       `Maven (mvn) was not found: install it (for example "apt-get install maven") so the project can fetch Neo4j from Maven Central, ${USE_EXISTING_HINT}.`,
       result.stderr,
     );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EmbeddedNeo4jError, USE_EXISTING_HINT } from './errors.ts';
+import { Neo4jSetupError, USE_EXISTING_HINT } from './errors.ts';
 import { runProcess } from './run-process.ts';
 
 const SUPPORTED_MAJORS = [17, 21];
@@ -22,14 +22,14 @@ export async function requireJava(env: NodeJS.ProcessEnv = process.env): Promise
   const java = javaBinary(env);
   const result = await runProcess(java, ['-version'], env);
   if (result.code === null) {
-    throw new EmbeddedNeo4jError(
+    throw new Neo4jSetupError(
       `Java was not found (${java}): install Java 17 or 21 (for example "apt-get install openjdk-17-jre-headless"), ${USE_EXISTING_HINT}.`,
       result.stderr,
     );
   }
   const major = parseJavaMajor(result.stderr + result.stdout);
   if (major === undefined || !SUPPORTED_MAJORS.includes(major)) {
-    throw new EmbeddedNeo4jError(
+    throw new Neo4jSetupError(
       `Neo4j 5.26 needs Java 17 or 21, but ${java} is Java ${major ?? 'of an unknown version'}: point JAVA_HOME at a Java 17 or 21, ${USE_EXISTING_HINT}.`,
     );
   }

@@ -4,7 +4,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { EmbeddedNeo4jError, USE_EXISTING_HINT } from './errors.ts';
+import { Neo4jSetupError, USE_EXISTING_HINT } from './errors.ts';
 import { ensureNeo4jJars } from './fetch.ts';
 import { freePort } from './free-port.ts';
 import { requireJava } from './java.ts';
@@ -124,14 +124,14 @@ async function ensurePassword(home: string, java: string, classPath: string, env
   const passwordFile = path.join(home, PASSWORD_FILE);
   if (existsSync(passwordFile)) return (await readFile(passwordFile, 'utf8')).trim();
   if (existsSync(path.join(home, 'data', 'databases'))) {
-    throw new EmbeddedNeo4jError(
+    throw new Neo4jSetupError(
       `The Neo4j data folder ${home} has data but no password file: delete that folder to start afresh, ${USE_EXISTING_HINT}.`,
     );
   }
   const password = randomBytes(24).toString('base64url');
   const result = await runProcess(java, ['-cp', classPath, NEO4J_ADMIN_CLASS, 'dbms', 'set-initial-password', password], env);
   if (result.code !== 0) {
-    throw new EmbeddedNeo4jError(`Neo4j could not set its initial password in ${home}: see the detail in the log, ${USE_EXISTING_HINT}.`, result.stderr);
+    throw new Neo4jSetupError(`Neo4j could not set its initial password in ${home}: see the detail in the log, ${USE_EXISTING_HINT}.`, result.stderr);
   }
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   await chmod(passwordFile, 0o600);
@@ -145,7 +145,7 @@ async function waitForBolt(uri: string, password: string, child: ChildProcess, t
     let lastError: unknown;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new EmbeddedNeo4jError(
+        throw new Neo4jSetupError(
           `Neo4j stopped while starting (exit ${child.exitCode ?? child.signalCode}): see its log in the data folder's logs/ (is another Neo4j using the same data folder?), ${USE_EXISTING_HINT}.`,
         );
       }
@@ -157,7 +157,7 @@ async function waitForBolt(uri: string, password: string, child: ChildProcess, t
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
-    throw new EmbeddedNeo4jError(`Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s, ${USE_EXISTING_HINT}.`, String(lastError));
+    throw new Neo4jSetupError(`Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s, ${USE_EXISTING_HINT}.`, String(lastError));
   } finally {
     await driver.close();
   }

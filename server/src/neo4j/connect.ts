@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { Neo4jSetupError } from '../embedded-neo4j/errors.ts';
 import { startEmbeddedNeo4j } from '../embedded-neo4j/launcher.ts';
 import { Database } from './database.ts';
 
@@ -17,7 +18,15 @@ export interface Connection {
 export async function connect(config: Config, log: (line: string) => void): Promise<Connection> {
   if (config.NEO4J_URI) {
     const db = Database.connect({ uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE });
-    await db.verify();
+    try {
+      await db.verify();
+    } catch (error) {
+      await db.close();
+      throw new Neo4jSetupError(
+        `Neo4j at ${config.NEO4J_URI} could not be reached or refused the login: check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to let the project start its own Neo4j.`,
+        String(error),
+      );
+    }
     return { db, description: `Neo4j at ${config.NEO4J_URI}`, close: () => db.close() };
   }
   log('Starting the embedded Neo4j…');

@@ -14,6 +14,8 @@ export interface CypherFile {
   declaredParameters: string[];
   /** Columns listed in the header's "Returns:" line. */
   declaredColumns: string[];
+  /** Whether both header lines ("// Parameters:" and "// Returns:") are present. */
+  hasHeader: boolean;
 }
 
 /** Removes // line comments, keeping strings intact enough for parameter scanning. */
@@ -26,7 +28,8 @@ function stripComments(text: string): string {
 
 function headerList(text: string, key: 'Parameters' | 'Returns'): string[] {
   const match = new RegExp(`^//\\s*${key}:\\s*(.*)$`, 'm').exec(text);
-  const list = match?.[1]?.trim() ?? '';
+  // Parenthesised notes may contain commas: "$nodes (list of {id, label})".
+  const list = (match?.[1] ?? '').replace(/\([^)]*\)/g, '').trim();
   if (list === '' || list === '-' || /^none/i.test(list)) return [];
   return list
     .split(',')
@@ -43,6 +46,7 @@ export function parseCypherFile(name: string, text: string): CypherFile {
     parameters,
     declaredParameters: headerList(text, 'Parameters').sort(),
     declaredColumns: headerList(text, 'Returns'),
+    hasHeader: /^\/\/\s*Parameters:/m.test(text) && /^\/\/\s*Returns:/m.test(text),
   };
 }
 

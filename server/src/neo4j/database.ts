@@ -100,7 +100,20 @@ export class Database {
   }
 }
 
+/**
+ * Refuses to send a statement whose `$parameters` differ from what the caller passes: a missing
+ * parameter would silently read as null, an extra one means the code and the file drifted apart.
+ */
+export function checkParameters(name: string, expected: readonly string[], params: Params): void {
+  const given = Object.keys(params).sort();
+  if (given.join(',') !== [...expected].sort().join(',')) {
+    throw new Error(`cypher/${name}.cypher expects parameters [${expected.join(', ')}] but got [${given.join(', ')}]`);
+  }
+}
+
 async function runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher(name).text, params);
+  const file = cypher(name);
+  checkParameters(name, file.parameters, params);
+  const result = await tx.run(file.text, params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

@@ -33,9 +33,12 @@ export interface SeedGraph {
   relationships: GraphRelationship[];
 }
 
+/** A seed file's lists, with `null` in place of entries that failed validation. */
+export type LoadedSeedFile = { [K in keyof SeedFile]?: SeedFile[K] extends (infer T)[] | undefined ? (T | null)[] : never };
+
 export interface ParsedSeedFile {
   source: YamlSource;
-  data: SeedFile;
+  data: LoadedSeedFile;
 }
 
 /** Flattens multilingual text into `<field>_nb`, `<field>_nn`, `<field>_en` properties. */
@@ -57,16 +60,18 @@ interface Fact {
  * duplicate ids, references to ids that do not exist or have the wrong type, and periods that
  * end before they start. Every problem carries its file:line:col.
  */
-export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph; problems: SeedProblem[] } {
+export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: ReadonlySet<string> = new Set()): { graph: SeedGraph; problems: SeedProblem[] } {
   const nodes = new Map<string, GraphNode>();
   const relationships: GraphRelationship[] = [];
   const problems: SeedProblem[] = [];
   const sourceConfidence = new Map<string, Confidence>();
-  const pendingFacts: { props: Props; fact: Fact; at: Position }[] = [];
+  const pendingFacts: { fact: Fact; at: Position }[] = [];
 
   const problem = (at: Position, message: string): void => {
     problems.push({ ...at, message });
   };
+  // An entry that failed its schema is reported already; references to it are not "missing".
+  const exists = (id: string): boolean => nodes.has(id) || invalidIds.has(id);
 
   const checkPeriod = (fact: Fact, at: Position): void => {
     if (fact.validFrom && fact.validTo && fact.validTo < fact.validFrom) {
@@ -74,14 +79,22 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
     }
   };
 
+  // Sources may be defined in any file, so learn their confidence before reading the facts.
+  for (const { data } of files) {
+    for (const entry of data.sources ?? []) if (entry) sourceConfidence.set(entry.id, entry.confidence);
+  }
+  /** Validity, provenance and confidence: the explicit level, else the best level among its sources. */
   const factProps = (fact: Fact, at: Position): Props => {
+    const known = (fact.sources ?? []).map((id) => sourceConfidence.get(id));
+    const best = CONFIDENCE_LEVELS.find((level) => known.includes(level)) ?? 'unverified';
     const props: Props = {
       validFrom: fact.validFrom ?? null,
       validTo: fact.validTo ?? null,
       sourceIds: fact.sources ?? [],
+      confidence: fact.confidence ?? best,
       ...textProps('note', fact.note),
     };
-    pendingFacts.push({ props, fact, at });
+    pendingFacts.push({ fact, at });
     return props;
   };
 
@@ -123,14 +136,15 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
 
   for (const { source: file, data } of files) {
     for (const [index, entry] of (data.sources ?? []).entries()) {
+      if (!entry) continue;
       const at = file.positionOf(['sources', index]);
-      sourceConfidence.set(entry.id, entry.confidence);
       addNode(entry.id, 'Source', { title: entry.title, publisher: entry.publisher, url: entry.url, checkedOn: entry.checkedOn, confidence: entry.confidence, ...textProps('note', entry.note) }, at);
     }
     for (const collection of Object.keys(COLLECTION_LABELS) as Collection[]) {
       if (collection === 'sources') continue;
       const label = COLLECTION_LABELS[collection];
       for (const [index, entry] of (data[collection] ?? []).entries()) {
+        if (!entry) continue;
         const path: PathSegment[] = [collection, index];
         const at = file.positionOf(path);
         checkPeriod(entry, at);
@@ -152,9 +166,8 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
           relationships.push({ type: 'HAS_NAME', from: entry.id, to: periodId, key: `${entry.id}|HAS_NAME|${periodId}`, props: { sourceIds: period.sources }, at: periodAt });
           addSupport(periodId, period.sources, periodAt);
         }
-        if (collection === 'instruments') {
-          const instrument = data.instruments?.[index];
-          for (const [criterionIndex, criterion] of (instrument?.criteria ?? []).entries()) {
+        if ('criteria' in entry) {
+          for (const [criterionIndex, criterion] of (entry.criteria ?? []).entries()) {
             const criterionAt = file.positionOf([...path, 'criteria', criterionIndex]);
             checkPeriod(criterion, criterionAt);
             addNode(
@@ -181,6 +194,7 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
       }
     }
     for (const [index, relation] of (data.relations ?? []).entries()) {
+      if (!relation) continue;
       const at = file.positionOf(['relations', index]);
       checkPeriod(relation, at);
       if (relation.from === relation.to) problem(at, `a relation cannot link "${relation.from}" to itself`);
@@ -189,19 +203,13 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
     }
   }
 
-  // Provenance: every cited source must exist; a fact's confidence defaults to its best source's.
-  for (const { props, fact } of pendingFacts) {
-    const known = (fact.sources ?? []).map((id) => sourceConfidence.get(id)).filter((c): c is Confidence => c !== undefined);
-    const best = CONFIDENCE_LEVELS.find((level) => known.includes(level)) ?? 'unverified';
-    props.confidence = fact.confidence ?? best;
-  }
   for (const relationship of relationships) {
     const origin = nodes.get(relationship.from);
     const target = nodes.get(relationship.to);
-    const what = relationship.type === 'SUPPORTED_BY' ? 'source' : 'id';
-    if (!origin) problem(relationship.at, `reference to an ${what} that does not exist: "${relationship.from}"`);
+    const what = relationship.type === 'SUPPORTED_BY' ? 'a source' : 'an id';
+    if (!origin && !exists(relationship.from)) problem(relationship.at, `reference to an id that does not exist: "${relationship.from}"`);
     if (!target) {
-      problem(relationship.at, `reference to a ${what} that does not exist: "${relationship.to}"`);
+      if (!exists(relationship.to)) problem(relationship.at, `reference to ${what} that does not exist: "${relationship.to}"`);
     } else if (relationship.targets && !relationship.targets.includes(target.label)) {
       problem(relationship.at, `"${relationship.to}" is a ${target.label}, but ${relationship.type} must point to ${relationship.targets.join(' or ')}`);
     }
@@ -211,7 +219,7 @@ export function buildGraph(files: readonly ParsedSeedFile[]): { graph: SeedGraph
   for (const { fact, at } of pendingFacts) {
     for (const sourceId of fact.sources ?? []) {
       const message = `reference to a source that does not exist: "${sourceId}"`;
-      if (nodes.get(sourceId)?.label === 'Source' || reported.has(`${at.file}:${at.line}:${at.col}:${message}`)) continue;
+      if (nodes.get(sourceId)?.label === 'Source' || invalidIds.has(sourceId) || reported.has(`${at.file}:${at.line}:${at.col}:${message}`)) continue;
       reported.add(`${at.file}:${at.line}:${at.col}:${message}`);
       problem(at, message);
     }

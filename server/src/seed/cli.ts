@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, ROOT_DIR } from '../config.ts';
-import { EmbeddedNeo4jError } from '../embedded-neo4j/errors.ts';
+import { Neo4jSetupError } from '../embedded-neo4j/errors.ts';
 import { connect } from '../neo4j/connect.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { loadSeeds } from './load-seeds.ts';
@@ -44,7 +44,7 @@ try {
   if (error instanceof SeedValidationError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`Nothing was written: fix the ${error.problems.length} problem(s) above and run again.`);
-  } else if (error instanceof EmbeddedNeo4jError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+  } else if (error instanceof Neo4jSetupError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
     console.error(error.message);
   } else {
     console.error(`The import failed and was rolled back; the graph is as it was before. ${error instanceof Error ? error.message : String(error)}`);

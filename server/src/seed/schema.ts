@@ -259,6 +259,18 @@ export const relationSchema = z.strictObject({
   ...provenance,
 });
 
+/** The item schema of each top-level list, so entries can be validated (and reported) one by one. */
+export const COLLECTION_SCHEMAS = {
+  sources: sourceSchema,
+  actors: actorSchema,
+  legalBases: legalBasisSchema,
+  targetGroups: targetGroupSchema,
+  goals: goalSchema,
+  strategies: strategySchema,
+  instruments: instrumentSchema,
+  relations: relationSchema,
+} as const;
+
 export const seedFileSchema = z.strictObject({
   $schema: z.string().optional(),
   sources: z.array(sourceSchema).optional(),

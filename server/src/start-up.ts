@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { ROOT_DIR, type Config } from './config.ts';
+import { createApp, type App } from './http/create-app.ts';
+import { connect, type Connection } from './neo4j/connect.ts';
+import { resolvers } from './modules/resolvers.ts';
+import { loadTypeDefs } from './modules/schema-files.ts';
+import { applySchema } from './seed/apply-schema.ts';
+import { runSeed, summaryLine } from './seed/run-seed.ts';
+import { terminalProgress } from './seed/terminal-progress.ts';
+
+export const SEED_DIR = path.join(ROOT_DIR, 'seeds');
+export const CLIENT_DIST = path.join(ROOT_DIR, 'client', 'dist');
+
+export interface Running {
+  app: App;
+  connection: Connection;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` does after reading the config: connect to (or start) Neo4j, apply the
+ * schema, import the seeds into an empty graph, and serve the API and the explorer on one port.
+ */
+export async function startUp(config: Config, logger: Logger, say: (line: string) => void): Promise<Running> {
+  const connection = await connect(config, say);
+  try {
+    const { db } = connection;
+    await applySchema(db);
+    const [row] = await db.read('seed/count-seeded');
+    if (Number(row?.count ?? 0) === 0) {
+      say('The graph is empty: importing seeds/…');
+      say(summaryLine(await runSeed(db, SEED_DIR, { onProgress: terminalProgress() })));
+    } else {
+      say(`Using the existing graph (${String(row?.count)} nodes); run "npm run seed" to re-import seeds/.`);
+    }
+    const app = await createApp({
+      db,
+      logger,
+      typeDefs: loadTypeDefs(),
+      resolvers,
+      staticDir: CLIENT_DIST,
+      introspection: config.VMK_INTROSPECTION ? config.VMK_INTROSPECTION === 'on' : config.NODE_ENV !== 'production',
+    });
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', reject);
+      app.server.listen(config.PORT, config.HOST, resolve);
+    });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    return {
+      app,
+      connection,
+      url,
+      stop: async () => {
+        await new Promise<void>((resolve) => app.server.close(() => resolve()));
+        app.server.closeAllConnections();
+        await app.apollo.stop();
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two layers. `unit`: pure code and Cypher-file contracts, no database. `integration`: real HTTP
+ * against a real Neo4j 5.26 that test/global-setup.ts fetches and starts once for the whole run
+ * (its own ports and data folders), plus the browser tests in e2e/ against the same server.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'client/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts', 'server/**/*.int.test.ts', 'e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // Neo4j and Chromium share two cores; more workers only add contention.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
