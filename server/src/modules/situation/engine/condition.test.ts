@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonsIn, evaluateCondition, expectedValue, factsReadBy, probeValues } from './condition.ts';
 import { factsOf } from './facts.ts';
 import { household } from './test-fixtures.ts';
-import type { Condition } from './types.ts';
+import type { Comparison, Condition } from './types.ts';
 
 const facts = factsOf(household({ adults: 2, children: 2, applicantAge: 30, annualHouseholdIncome: 420000, student: false, goals: ['BUY_HOME'] }));
 
@@ -54,7 +54,7 @@ describe('evaluateCondition', () => {
 });
 
 describe('valueByHouseholdSize', () => {
-  const limit = { fact: 'annualHouseholdIncome', op: 'lte', valueByHouseholdSize: [300000, 350000, 400000] } as const;
+  const limit: Comparison = { fact: 'annualHouseholdIncome', op: 'lte', valueByHouseholdSize: [300000, 350000, 400000] };
 
   it('takes entry i for i + 1 persons and the last entry for larger households', () => {
     expect(expectedValue(limit, factsOf(household({ adults: 1 })))).toBe(300000);
