@@ -1,0 +1,83 @@
+// Everything the situation engine needs for one date, in one round trip: every household-facing
+// instrument (supplySide false) in force at the date, named as at that date, with its criteria in
+// force (in their stored order; `test` and `explain` are JSON strings), its DECIDED_BY and
+// DELIVERED_BY actors in force (named as at that date: the name period in force, else the node's
+// name), and the COMBINES_WITH / PRECONDITION_FOR / EXCLUDES relations in force among these
+// instruments. Always one row; the lists are empty when nothing is in force.
+// Parameters: $asOf
+// Returns: instruments, relations
+WITH date($asOf) AS d
+CALL (d) {
+  MATCH (i:Instrument)
+  WHERE coalesce(i.supplySide, false) = false
+    AND (i.validFrom IS NULL OR i.validFrom <= d) AND (i.validTo IS NULL OR i.validTo >= d)
+  CALL (i, d) {
+    OPTIONAL MATCH (i)-[:HAS_NAME]->(p:NamePeriod)
+    WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+    WITH p
+    ORDER BY p.validFrom DESC
+    LIMIT 1
+    RETURN p AS namePeriod
+  }
+  CALL (i, d) {
+    OPTIONAL MATCH (i)-[:REQUIRES]->(c:Criterion)
+    WHERE (c.validFrom IS NULL OR c.validFrom <= d) AND (c.validTo IS NULL OR c.validTo >= d)
+    WITH c
+    ORDER BY c.order
+    RETURN collect(c { .* }) AS criteria
+  }
+  CALL (i, d) {
+    OPTIONAL MATCH (i)-[r:DECIDED_BY|DELIVERED_BY]->(a:Actor)
+    WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
+      AND (a.validFrom IS NULL OR a.validFrom <= d) AND (a.validTo IS NULL OR a.validTo >= d)
+    CALL (a, d) {
+      OPTIONAL MATCH (a)-[:HAS_NAME]->(p:NamePeriod)
+      WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+      WITH p
+      ORDER BY p.validFrom DESC
+      LIMIT 1
+      RETURN p AS actorName
+    }
+    WITH r, a, actorName
+    WHERE a IS NOT NULL
+    ORDER BY type(r), a.id
+    RETURN collect({
+      id: a.id,
+      role: type(r),
+      name_nb: coalesce(actorName.name_nb, a.name_nb),
+      name_nn: coalesce(actorName.name_nn, a.name_nn),
+      name_en: coalesce(actorName.name_en, a.name_en)
+    }) AS actors
+  }
+  WITH i, namePeriod, criteria, actors
+  ORDER BY i.id
+  RETURN collect({
+    id: i.id,
+    name_nb: coalesce(namePeriod.name_nb, i.name_nb),
+    name_nn: coalesce(namePeriod.name_nn, i.name_nn),
+    name_en: coalesce(namePeriod.name_en, i.name_en),
+    householdGoals: coalesce(i.householdGoals, []),
+    criteria: criteria,
+    actors: actors
+  }) AS instruments, collect(i.id) AS instrumentIds
+}
+CALL (d, instrumentIds) {
+  MATCH (a:Instrument)-[r:COMBINES_WITH|PRECONDITION_FOR|EXCLUDES]->(b:Instrument)
+  WHERE a.id IN instrumentIds AND b.id IN instrumentIds
+    AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
+  WITH a, r, b
+  ORDER BY r.id
+  RETURN collect({
+    id: r.id,
+    type: type(r),
+    from: a.id,
+    to: b.id,
+    rationale_nb: r.rationale_nb,
+    rationale_nn: r.rationale_nn,
+    rationale_en: r.rationale_en,
+    sourceIds: coalesce(r.sourceIds, []),
+    validFrom: r.validFrom,
+    validTo: r.validTo
+  }) AS relations
+}
+RETURN instruments, relations

@@ -1,0 +1,105 @@
+/**
+ * Turns the row of cypher/situation/load-candidates.cypher into engine types. The graph is written
+ * only by the validated seed pipeline, but rows are still untyped at this boundary, so they are
+ * checked here; a row that does not fit is a data bug and fails loudly (never with user input in it).
+ * Parsed `test` / `explain` JSON is cached by its text: the graph holds a few hundred at most.
+ */
+import { z } from 'zod';
+import { textFromRow, type LocalizedText } from '../../common/lang.ts';
+import { conditionSchema, criterionSchema, HOUSEHOLD_GOALS, RELATION_TYPES } from '../../../seed/schema.ts';
+import type { CandidateActor, CandidateCriterion, CandidateInstrument, CandidateRelation, CandidateSet, Condition, OutcomeTexts } from './types.ts';
+
+type Row = Record<string, unknown>;
+
+const rowSchema = z.record(z.string(), z.unknown());
+const dateOrNull = z.string().nullish().transform((value) => value ?? null);
+const ids = z.array(z.string()).nullish().transform((value) => value ?? []);
+const explainSchema = criterionSchema.shape.explain;
+
+const criterionRow = z.looseObject({
+  id: z.string(),
+  order: z.number().nullish(),
+  test: z.string().nullish(),
+  required: z.boolean().nullish(),
+  discretionary: z.boolean().nullish(),
+  explain: z.string().nullish(),
+  thresholdYear: z.number().nullish(),
+  sourceIds: ids,
+  validFrom: dateOrNull,
+  validTo: dateOrNull,
+});
+const actorRow = z.looseObject({ id: z.string(), role: z.enum(['DECIDED_BY', 'DELIVERED_BY']) });
+const instrumentRow = z.looseObject({
+  id: z.string(),
+  householdGoals: z.array(z.enum(HOUSEHOLD_GOALS)).nullish(),
+  criteria: z.array(rowSchema),
+  actors: z.array(rowSchema),
+});
+const relationRow = z.looseObject({ id: z.string(), type: z.enum(RELATION_TYPES), from: z.string(), to: z.string(), sourceIds: ids, validFrom: dateOrNull, validTo: dateOrNull });
+const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema) });
+
+const conditions = new Map<string, Condition>();
+const explanations = new Map<string, OutcomeTexts>();
+
+function parseJson<T>(cache: Map<string, T>, text: string, schema: z.ZodType<T>, what: string): T {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`The graph holds ${what} that does not fit the seed schema.`);
+  cache.set(text, parsed.data);
+  return parsed.data;
+}
+
+function text(row: Row, field: string, owner: string): LocalizedText {
+  const found = textFromRow(row, field);
+  if (!found) throw new Error(`The graph has no ${field}_nb for ${owner}.`);
+  return found;
+}
+
+export function criterionFromRow(row: Row): CandidateCriterion {
+  const c = criterionRow.parse(row);
+  const explain = c.explain ? parseJson(explanations, c.explain, explainSchema.unwrap() as z.ZodType<OutcomeTexts>, `the explain texts of ${c.id}`) : null;
+  return {
+    id: c.id,
+    order: c.order ?? 0,
+    text: text(row, 'text', c.id),
+    test: c.test ? parseJson(conditions, c.test, conditionSchema, `the test of ${c.id}`) : null,
+    required: c.required ?? true,
+    discretionary: c.discretionary ?? false,
+    explain,
+    whyNot: textFromRow(row, 'whyNot'),
+    thresholdYear: c.thresholdYear ?? null,
+    sourceIds: c.sourceIds,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+  };
+}
+
+function actorFromRow(row: Row): CandidateActor {
+  const a = actorRow.parse(row);
+  return { id: a.id, role: a.role, name: text(row, 'name', a.id) };
+}
+
+export function instrumentFromRow(row: Row): CandidateInstrument {
+  const i = instrumentRow.parse(row);
+  return {
+    id: i.id,
+    name: text(row, 'name', i.id),
+    householdGoals: i.householdGoals ?? [],
+    criteria: i.criteria.map(criterionFromRow).sort((a, b) => a.order - b.order),
+    actors: i.actors.map(actorFromRow),
+  };
+}
+
+export function relationFromRow(row: Row): CandidateRelation {
+  const r = relationRow.parse(row);
+  return { id: r.id, type: r.type, from: r.from, to: r.to, rationale: text(row, 'rationale', r.id), sourceIds: r.sourceIds, validFrom: r.validFrom, validTo: r.validTo };
+}
+
+/** The loader's single row (or none, read as an empty graph) as a candidate set. */
+export function candidatesFromRows(rows: readonly Row[]): CandidateSet {
+  const [first] = rows;
+  if (!first) return { instruments: [], relations: [] };
+  const row = resultRow.parse(first);
+  return { instruments: row.instruments.map(instrumentFromRow), relations: row.relations.map(relationFromRow) };
+}

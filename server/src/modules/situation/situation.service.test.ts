@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PublicError } from '../../errors.ts';
+import type { Row } from '../../neo4j/database.ts';
+import { household } from './engine/test-fixtures.ts';
+import { assessSituation, todayInNorway } from './situation.service.ts';
+
+/** One loader row as Neo4j returns it (after toPlain): flattened texts, JSON criteria. */
+const row: Row = {
+  instruments: [
+    {
+      id: 'bostotte',
+      name_nb: 'Bostøtte',
+      name_nn: 'Bustøtte',
+      name_en: 'Housing allowance',
+      householdGoals: ['LOWER_HOUSING_COSTS'],
+      criteria: [
+        {
+          id: 'bostotte-income',
+          instrumentId: 'bostotte',
+          order: 1,
+          text_nb: 'Inntekten er under grensen',
+          text_nn: null,
+          text_en: 'Income is below the limit',
+          test: JSON.stringify({ fact: 'annualHouseholdIncome', op: 'lte', valueByHouseholdSize: [300000, 350000] }),
+          required: true,
+          discretionary: false,
+          explain: JSON.stringify({ notMet: { nb: 'Over grensen ({threshold} kr)' } }),
+          thresholdYear: 2024,
+          sourceIds: ['src-b5'],
+          validFrom: '2024-01-01',
+          validTo: null,
+          confidence: 'official',
+        },
+        { id: 'bostotte-residence', order: 0, text_nb: 'Lovlig opphold', test: null, required: true, discretionary: false, explain: null, sourceIds: ['src-b3'], validFrom: null, validTo: null },
+      ],
+      actors: [{ id: 'husbanken', role: 'DECIDED_BY', name_nb: 'Husbanken', name_nn: 'Husbanken', name_en: 'The Norwegian State Housing Bank' }],
+    },
+    { id: 'sosialhjelp-boutgifter', name_nb: 'Sosialhjelp', householdGoals: [], criteria: [], actors: [] },
+  ],
+  relations: [
+    { id: 'p1', type: 'PRECONDITION_FOR', from: 'bostotte', to: 'sosialhjelp-boutgifter', rationale_nb: 'Bostøtte først', rationale_nn: null, rationale_en: null, sourceIds: ['src-n7'], validFrom: null, validTo: null },
+  ],
+};
+
+function fakeDb(rows: Row[] = [row]) {
+  return { read: vi.fn(async (_name: string, _params?: Record<string, unknown>) => rows) };
+}
+
+describe('assessSituation', () => {
+  it('reads the candidates once, with only the date as parameter', async () => {
+    const db = fakeDb();
+    await assessSituation(db, household({ annualHouseholdIncome: 123456, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
+    expect(db.read).toHaveBeenCalledTimes(1);
+    expect(db.read).toHaveBeenCalledWith('situation/load-candidates', { asOf: '2024-06-01' });
+  });
+
+  it('evaluates the loaded rows: criteria in order, JSON parsed, relations combined', async () => {
+    const result = await assessSituation(fakeDb(), household({ adults: 2, annualHouseholdIncome: 400000, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'EN');
+    const bostotte = result.assessments.find((assessment) => assessment.instrumentId === 'bostotte');
+    expect(bostotte?.status).toBe('UNLIKELY');
+    expect(bostotte?.criteria[1]).toMatchObject({ criterionId: 'bostotte-income', outcome: 'NOT_MET', language: 'EN', sourceIds: ['src-b5'] });
+    expect(bostotte?.toCheck[0]).toMatchObject({ criterionId: 'bostotte-residence', text: 'Lovlig opphold', language: 'NB' });
+    expect(result.combinations).toEqual([]);
+  });
+
+  it('combines what is not UNLIKELY, in the order the relations give', async () => {
+    const result = await assessSituation(fakeDb(), household({ annualHouseholdIncome: 100000, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NN');
+    expect(result.combinations[0]).toMatchObject({ instrumentIds: ['bostotte', 'sosialhjelp-boutgifter'], relationIds: ['p1'], sourceIds: ['src-n7'], rationale: 'Bostøtte først.' });
+    expect(result.combinations[0]?.steps[0]?.owners).toEqual([{ actorId: 'husbanken', role: 'DECIDED_BY', name: 'Husbanken', language: 'NN' }]);
+  });
+
+  it('5. rejects an empty household before reading anything', async () => {
+    const db = fakeDb();
+    await expect(assessSituation(db, household({ adults: 0, children: 0 }), '2024-06-01', 'NB')).rejects.toSatisfy(
+      (error: unknown) => error instanceof PublicError && error.extensions.code === 'BAD_USER_INPUT' && error.extensions.field === 'adults',
+    );
+    expect(db.read).not.toHaveBeenCalled();
+  });
+
+  it('defaults the date to today in Norway and reads an empty graph as no candidates', async () => {
+    const result = await assessSituation(fakeDb([]), household(), null, 'NB');
+    expect(result.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result.assessments).toEqual([]);
+    expect(todayInNorway(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
+  });
+
+  it('fails loudly on a criterion test that does not fit the schema', async () => {
+    const broken = structuredClone(row) as { instruments: { criteria: { test: string }[] }[] };
+    const [instrument] = broken.instruments;
+    if (instrument?.criteria[0]) instrument.criteria[0].test = JSON.stringify({ fact: 'shoeSize', op: 'eq', value: 42 });
+    await expect(assessSituation(fakeDb([broken as Row]), household(), '2024-06-01', 'NB')).rejects.toThrow(/does not fit the seed schema/);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The situation query: validate the household's situation, load the candidates for the date in
+ * one read, evaluate them in the pure engine. The situation is personal data: this module never
+ * logs or stores it, and neither does anything it calls.
+ */
+import type { Database } from '../../neo4j/database.ts';
+import type { Lang } from '../common/lang.ts';
+import { candidatesFromRows } from './engine/candidate-rows.ts';
+import { evaluateSituation } from './engine/evaluate.ts';
+import type { SituationInput, SituationResult } from './engine/types.ts';
+import { validateAsOf, validateSituationInput } from './validate-input.ts';
+
+export type { SituationInput, SituationResult } from './engine/types.ts';
+
+/** Today in Norway, as 'YYYY-MM-DD': the default "as of" date. */
+export function todayInNorway(now: Date = new Date()): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * Assesses a household's situation against every household-facing instrument in force at `asOf`
+ * (default: today in Norway). Throws BAD_USER_INPUT (with the field) before touching the database.
+ * Returns instrument ids; the GraphQL layer resolves them to instruments.
+ */
+export async function assessSituation(db: Pick<Database, 'read'>, input: SituationInput, asOf: string | null | undefined, lang: Lang): Promise<SituationResult> {
+  const situation = validateSituationInput(input);
+  const date = validateAsOf(asOf ?? todayInNorway());
+  // Only the date goes to the database; the situation stays in this process.
+  const rows = await db.read('situation/load-candidates', { asOf: date });
+  return evaluateSituation(candidatesFromRows(rows), situation, date, lang);
+}
