@@ -28,8 +28,6 @@ export interface LinkRecord {
 }
 
 export interface EntityRecord extends NodeRecord {
-  /** Properties of the Source nodes that support this entity. */
-  sources: Props[];
   links: LinkRecord[];
 }
 
