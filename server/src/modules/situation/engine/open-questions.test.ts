@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decisiveFacts } from './open-questions.ts';
 import { factsOf } from './facts.ts';
 import { statusFor } from './status.ts';
-import { bostotte, ettervern, household, kommunalBostotte, startlan } from './test-fixtures.ts';
+import { bostotte, criterion, ettervern, household, kommunalBostotte, startlan } from './test-fixtures.ts';
 import type { CandidateInstrument } from './types.ts';
 
 const decisive = (instrument: CandidateInstrument, facts: ReturnType<typeof factsOf>) => decisiveFacts(instrument, statusFor(instrument, facts), facts);
@@ -35,5 +35,21 @@ describe('decisiveFacts', () => {
     const facts = factsOf(household({ leavingChildWelfare: true }));
     const in2024 = { ...ettervern, criteria: ettervern.criteria.filter((criterion) => criterion.id !== 'ettervern-age-under-23') };
     expect(decisive(in2024, facts)).toEqual(['applicantAge']);
+  });
+
+  describe('a criterion that is not required', () => {
+    const income = criterion({ id: 'soft-income', text: { nb: 'Lav inntekt' }, test: { fact: 'annualHouseholdIncome', op: 'lte', value: 300000 }, required: false });
+    const age = criterion({ id: 'hard-age', text: { nb: 'Voksen' }, test: { fact: 'applicantAge', op: 'gte', value: 18 } });
+    const soft: CandidateInstrument = { id: 'soft', name: { nb: 'Myk' }, householdGoals: [], actors: [], criteria: [age, income] };
+    const facts = factsOf(household());
+
+    it('is asked about when its answer decides between LIKELY and POSSIBLE, even while other facts are unknown', () => {
+      expect(decisive(soft, facts)).toEqual(['applicantAge', 'annualHouseholdIncome']);
+    });
+
+    it('is not asked about when the decision rests on discretion (LIKELY is out of reach)', () => {
+      const discretionary = { ...soft, criteria: [...soft.criteria, criterion({ id: 'judgement', text: { nb: 'Skjønn' }, discretionary: true })] };
+      expect(decisive(discretionary, facts)).toEqual(['applicantAge']);
+    });
   });
 });

@@ -1,28 +1,42 @@
 /**
  * Open questions: unknown facts whose answer would change some instrument's status. Three-valued
  * evaluation is monotone (an answer only turns UNKNOWN into MET or NOT_MET), so LIKELY and UNLIKELY
- * cannot change and only POSSIBLE instruments are probed: each unknown fact one of their criteria
- * reads is set, in turn, to every value that can matter (probeValues), and the status recomputed.
- * A fact is asked for when some value changes some status. Cost: per POSSIBLE instrument, its
- * unknown facts × a handful of probes × its criteria.
+ * cannot change and only POSSIBLE instruments are examined. Other facts may still be unknown when
+ * this one is answered, so "would change the status" is read as "would change it for some answers
+ * to the others": a fact is asked for when some value of it
+ *   - makes a required criterion NOT_MET (the instrument becomes UNLIKELY), or
+ *   - settles a criterion that LIKELY still depends on (LIKELY must be reachable: nothing rests on
+ *     discretion and nothing is NOT_MET yet) in more than one way.
+ * Values tried are those that can matter (probeValues). Cost: per POSSIBLE instrument, its unknown
+ * criteria × their unknown facts × a handful of probes.
  */
 import { FACTS, QUESTIONS } from './catalogue.ts';
-import { comparisonsIn, probeValues } from './condition.ts';
-import { unknownFactsOf } from './explain.ts';
+import { comparisonsIn, evaluateCondition, factsReadBy, probeValues } from './condition.ts';
 import { withFact } from './facts.ts';
 import { words } from './format.ts';
-import { goalOutcome, statusFor } from './status.ts';
+import { goalOutcome, restsOnDiscretion } from './status.ts';
 import { HOUSEHOLD_GOALS } from '../../../seed/schema.ts';
-import type { AssessmentStatus, CandidateInstrument, Facts, FactValue, Lang, OpenQuestion, OptionalFactField, SituationFact } from './types.ts';
+import type { AssessmentStatus, CandidateInstrument, CriterionOutcome, Facts, FactValue, Lang, OpenQuestion, OptionalFactField, SituationFact } from './types.ts';
 
 type AskableField = OptionalFactField | 'goals';
 
 const isAskable = (fact: SituationFact): fact is AskableField => fact in QUESTIONS;
+const isUnknown = (value: FactValue): boolean => value === null || (Array.isArray(value) && value.length === 0);
 
-function unknownFactsOfInstrument(instrument: CandidateInstrument, facts: Facts): AskableField[] {
-  const unknown = new Set<SituationFact>(instrument.criteria.flatMap((criterion) => unknownFactsOf(criterion, facts)));
-  if (goalOutcome(instrument, facts.goals) === 'UNKNOWN') unknown.add('goals');
-  return [...unknown].filter(isAskable);
+/** One thing the status depends on: the goal rule or a tested criterion. */
+interface Check {
+  required: boolean;
+  reads: readonly SituationFact[];
+  outcomeWith: (facts: Facts) => CriterionOutcome;
+}
+
+function checksOf(instrument: CandidateInstrument): Check[] {
+  const checks: Check[] = instrument.criteria.flatMap((criterion) => {
+    const test = criterion.test;
+    return test ? [{ required: criterion.required, reads: factsReadBy(test), outcomeWith: (facts: Facts) => evaluateCondition(test, facts) }] : [];
+  });
+  if (instrument.householdGoals.length === 0) return checks;
+  return [{ required: true, reads: ['goals'], outcomeWith: (facts: Facts) => goalOutcome(instrument, facts.goals) ?? 'MET' }, ...checks];
 }
 
 function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: Facts): FactValue[] {
@@ -35,9 +49,19 @@ function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: F
 /** Facts (of this instrument) for which some answer would change its status. */
 export function decisiveFacts(instrument: CandidateInstrument, status: AssessmentStatus, facts: Facts): AskableField[] {
   if (status !== 'POSSIBLE') return [];
-  return unknownFactsOfInstrument(instrument, facts).filter((fact) =>
-    probesFor(fact, instrument, facts).some((value) => statusFor(instrument, withFact(facts, fact, value)) !== status),
-  );
+  const checks = checksOf(instrument);
+  const outcomes = checks.map((check) => check.outcomeWith(facts));
+  const likelyReachable = !restsOnDiscretion(instrument) && !outcomes.includes('NOT_MET');
+  const decisive = new Set<AskableField>();
+  checks.forEach((check, index) => {
+    if (outcomes[index] !== 'UNKNOWN') return;
+    for (const fact of check.reads) {
+      if (!isAskable(fact) || !isUnknown(facts[fact]) || decisive.has(fact)) continue;
+      const reachable = new Set(probesFor(fact, instrument, facts).map((value) => check.outcomeWith(withFact(facts, fact, value))));
+      if ((check.required && reachable.has('NOT_MET')) || (likelyReachable && reachable.has('MET') && reachable.size > 1)) decisive.add(fact);
+    }
+  });
+  return [...decisive];
 }
 
 const CATALOGUE_ORDER = Object.keys(QUESTIONS) as AskableField[];
