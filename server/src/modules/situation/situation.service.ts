@@ -24,8 +24,8 @@ export function todayInNorway(now: Date = new Date()): string {
  * Returns instrument ids; the GraphQL layer resolves them to instruments.
  */
 export async function assessSituation(db: Pick<Database, 'read'>, input: SituationInput, asOf: string | null | undefined, lang: Lang): Promise<SituationResult> {
-  const situation = validateSituationInput(input);
   const date = validateAsOf(asOf ?? todayInNorway());
+  const situation = validateSituationInput(input, date);
   // Only the date goes to the database; the situation stays in this process.
   const rows = await db.read('situation/load-candidates', { asOf: date });
   return evaluateSituation(candidatesFromRows(rows), situation, date, lang);

@@ -57,6 +57,16 @@ describe('validateSituationInput', () => {
   it('accepts kommunenummer from current and earlier county numbering', () => {
     for (const number of ['0301', '1103', '4601', '5001', '5501', '3005', '1201']) expect(isPlausibleMunicipalityNumber(number)).toBe(true);
   });
+
+  it('accepts only counties in use at the date asked about', () => {
+    expect(isPlausibleMunicipalityNumber('3005', '2021-06-01')).toBe(true); // Drammen in Viken
+    expect(isPlausibleMunicipalityNumber('3005', '2024-06-01')).toBe(false);
+    expect(isPlausibleMunicipalityNumber('3301', '2024-06-01')).toBe(true); // Drammen in Buskerud
+    expect(isPlausibleMunicipalityNumber('3301', '2023-12-31')).toBe(false);
+    expect(isPlausibleMunicipalityNumber('1601', '2017-06-01')).toBe(true);
+    expect(isPlausibleMunicipalityNumber('0301', '1990-01-01')).toBe(true);
+    expect(rejection(() => validateSituationInput(household({ municipalityNumber: '0602' }), '2024-06-01'))).toMatchObject({ field: 'municipalityNumber' });
+  });
 });
 
 describe('validateAsOf', () => {

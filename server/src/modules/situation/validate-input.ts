@@ -12,18 +12,29 @@ const MAX_PERSONS = 50;
 const MAX_AGE = 120;
 
 /**
- * County numbers (the first two digits of a kommunenummer) used since the 1972 county numbering:
- * 01–12 and 14–20 until 2019, 50 Trøndelag from 2018, 30/34/38/42/46/54 from 2020, and
- * 31/32/33/39/40/55/56 from 2024. Accepting all of them lets historical questions (asOf) use the
- * number that was valid then. Limit, stated honestly: this is the county numbering as the team
- * knows it, not a checked list of every current kommunenummer (no such list is sourced in this
- * repository yet), so a well-formed number in a real county that no municipality has is accepted.
- * Svalbard (21) and Jan Mayen (22) have no municipality and are rejected.
+ * County numbers (the first two digits of a kommunenummer) and the years they were in use, so a
+ * historical question (asOf) accepts the number valid then: the 1972 numbering until the 2018 and
+ * 2020 county mergers, the 2020 counties, and the 2024 split. Limit, stated honestly: this checks
+ * the format and the county, not the full list of kommunenummer, so a well-formed number in a real
+ * county that no municipality had is accepted. The client bundles SSB's 2024 list (classification
+ * 131) in client/src/situation/municipalities.ts; moving it to a shared module would let the server
+ * check the full list for dates from 2024. Svalbard (21) and Jan Mayen (22) have no municipality.
  */
-const COUNTY_PREFIXES = new Set([
-  '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17', '18', '19', '20',
-  '30', '31', '32', '33', '34', '38', '39', '40', '42', '46', '50', '54', '55', '56',
-]);
+const COUNTY_PERIODS: readonly { prefixes: readonly string[]; from?: string; to?: string }[] = [
+  { prefixes: ['03', '11', '15', '18'] },
+  { prefixes: ['01', '02', '04', '05', '06', '07', '08', '09', '10', '12', '14', '19', '20'], to: '2019-12-31' },
+  { prefixes: ['16', '17'], to: '2017-12-31' },
+  { prefixes: ['50'], from: '2018-01-01' },
+  { prefixes: ['34', '42', '46'], from: '2020-01-01' },
+  { prefixes: ['30', '38', '54'], from: '2020-01-01', to: '2023-12-31' },
+  { prefixes: ['31', '32', '33', '39', '40', '55', '56'], from: '2024-01-01' },
+];
+
+function countyInUse(prefix: string, asOf: string | undefined): boolean {
+  return COUNTY_PERIODS.some(
+    (period) => period.prefixes.includes(prefix) && (asOf === undefined || ((!period.from || period.from <= asOf) && (!period.to || period.to >= asOf))),
+  );
+}
 
 function requireCount(value: number, field: 'adults' | 'children'): void {
   if (!Number.isInteger(value) || value < 0) throw badUserInput(`${field} must be a whole number, 0 or more.`, field);
@@ -44,15 +55,18 @@ function checkIncome(income: number | null | undefined): void {
   if (!Number.isFinite(income) || income < 0) throw badUserInput('annualHouseholdIncome must be 0 or more (NOK per year).', 'annualHouseholdIncome');
 }
 
-/** True for a four-digit kommunenummer in a known county (see COUNTY_PREFIXES for the limit). */
-export function isPlausibleMunicipalityNumber(value: string): boolean {
-  return /^\d{4}$/.test(value) && COUNTY_PREFIXES.has(value.slice(0, 2)) && value.slice(2) !== '00';
+/**
+ * True for a four-digit kommunenummer in a county in use at `asOf` (any period when no date is
+ * given). See COUNTY_PERIODS for what this does not check.
+ */
+export function isPlausibleMunicipalityNumber(value: string, asOf?: string): boolean {
+  return /^\d{4}$/.test(value) && countyInUse(value.slice(0, 2), asOf) && value.slice(2) !== '00';
 }
 
-function checkMunicipality(value: string | null | undefined): void {
+function checkMunicipality(value: string | null | undefined, asOf: string | undefined): void {
   if (value === null || value === undefined) return;
   if (!/^\d{4}$/.test(value)) throw badUserInput('municipalityNumber must be a four-digit kommunenummer, such as 0301.', 'municipalityNumber');
-  if (!isPlausibleMunicipalityNumber(value)) throw badUserInput('municipalityNumber is not a known Norwegian kommunenummer.', 'municipalityNumber');
+  if (!isPlausibleMunicipalityNumber(value, asOf)) throw badUserInput('municipalityNumber is not a Norwegian kommunenummer in use at the date asked about.', 'municipalityNumber');
 }
 
 function checkChoices(input: SituationInput): void {
@@ -60,14 +74,17 @@ function checkChoices(input: SituationInput): void {
   if (!input.goals.every((goal) => (HOUSEHOLD_GOALS as readonly string[]).includes(goal))) throw badUserInput('goals holds an unknown goal.', 'goals');
 }
 
-/** The input, checked, with duplicate goals removed. Throws BAD_USER_INPUT on the first problem. */
-export function validateSituationInput(input: SituationInput): SituationInput {
+/**
+ * The input, checked, with duplicate goals removed. Throws BAD_USER_INPUT on the first problem.
+ * `asOf` (already valid) narrows the kommunenummer check to the counties in use at that date.
+ */
+export function validateSituationInput(input: SituationInput, asOf?: string): SituationInput {
   requireCount(input.adults, 'adults');
   requireCount(input.children, 'children');
   if (input.adults + input.children === 0) throw badUserInput('The household must have at least one person (adults + children).', 'adults');
   checkAge(input);
   checkIncome(input.annualHouseholdIncome);
-  checkMunicipality(input.municipalityNumber);
+  checkMunicipality(input.municipalityNumber, asOf);
   checkChoices(input);
   return { ...input, goals: [...new Set<HouseholdGoal>(input.goals)] };
 }
