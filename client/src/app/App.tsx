@@ -1,0 +1,57 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from '../shell/Layout.tsx';
+import { ApiProvider } from './ApiProvider.tsx';
+import { SituationProvider } from '../situation/SituationProvider.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+
+// Everything but the shell and the front page is loaded on demand, to keep the first load small
+// (budget: 150 KB gzip of JS for the initial route).
+const WizardIntroPage = lazy(() => import('../situation/wizard/WizardIntroPage.tsx'));
+const WizardStepPage = lazy(() => import('../situation/wizard/WizardStepPage.tsx'));
+const ReviewPage = lazy(() => import('../situation/wizard/ReviewPage.tsx'));
+const ResultsPage = lazy(() => import('../situation/results/ResultsPage.tsx'));
+const PrintPage = lazy(() => import('../situation/print/PrintPage.tsx'));
+const ExplorePage = lazy(() => import('../browse/ExplorePage.tsx'));
+const InstrumentPage = lazy(() => import('../browse/InstrumentPage.tsx'));
+const ActorPage = lazy(() => import('../browse/ActorPage.tsx'));
+const TargetGroupPage = lazy(() => import('../browse/TargetGroupPage.tsx'));
+const GoalPage = lazy(() => import('../browse/GoalPage.tsx'));
+const StrategyPage = lazy(() => import('../browse/StrategyPage.tsx'));
+const SearchPage = lazy(() => import('../pages/SearchPage.tsx'));
+const AboutPage = lazy(() => import('../pages/AboutPage.tsx'));
+const DeveloperPage = lazy(() => import('../dev/DeveloperPage.tsx'));
+const GraphPage = lazy(() => import('../graph/GraphPage.tsx'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <ApiProvider>
+        <SituationProvider>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="situasjon" element={<WizardIntroPage />} />
+              <Route path="situasjon/steg/:step" element={<WizardStepPage />} />
+              <Route path="situasjon/oversikt" element={<ReviewPage />} />
+              <Route path="resultat" element={<ResultsPage />} />
+              <Route path="resultat/utskrift" element={<PrintPage />} />
+              <Route path="utforsk" element={<ExplorePage />} />
+              <Route path="virkemiddel/:id" element={<InstrumentPage />} />
+              <Route path="aktor/:id" element={<ActorPage />} />
+              <Route path="malgruppe/:id" element={<TargetGroupPage />} />
+              <Route path="mal/:id" element={<GoalPage />} />
+              <Route path="strategi/:id" element={<StrategyPage />} />
+              <Route path="sok" element={<SearchPage />} />
+              <Route path="graf" element={<GraphPage />} />
+              <Route path="utvikler" element={<DeveloperPage />} />
+              <Route path="om" element={<AboutPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SituationProvider>
+      </ApiProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,40 @@
+import { Heading } from '../components/ds.tsx';
+import { graphql, getFragmentData, type FragmentType } from '../gql/index.ts';
+import { useT } from '../i18n/i18n.ts';
+import { formatDate } from '../i18n/format.ts';
+
+export const SourceItemFragment = graphql(`
+  fragment SourceItem on Source {
+    id
+    title
+    publisher
+    url
+    checkedOn
+    confidence
+  }
+`);
+
+/** Sources with publisher and "sist kontrollert" date (design principle 7: show sources and their age). */
+export function SourceList({ sources, headingLevel = 2 }: { sources: readonly FragmentType<typeof SourceItemFragment>[]; headingLevel?: 2 | 3 | 4 }) {
+  const { t, locale } = useT();
+  const items = sources.map((source) => getFragmentData(SourceItemFragment, source));
+  return (
+    <section className="source-list">
+      <Heading level={headingLevel} data-size="2xs">{t.common.sources}</Heading>
+      {items.length === 0 ? (
+        <p className="muted">{t.common.none}</p>
+      ) : (
+        <ul className="plain-list">
+          {items.map((source) => (
+            <li key={source.id}>
+              <a href={source.url} className="ds-link" rel="noreferrer">{source.title}</a>
+              {' – '}
+              {source.publisher}, {t.common.lastChecked(formatDate(source.checkedOn, locale))}
+              {source.confidence === 'UNVERIFIED' && <strong> ({t.common.unverified})</strong>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

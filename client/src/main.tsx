@@ -1,0 +1,23 @@
+/**
+ * Entry point. Styles come first: Designsystemet's CSS and theme, then the self-hosted Inter font
+ * (latin and latin-ext, for Norwegian and Sámi place names), then the app's own layout rules.
+ */
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-500.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-ext-400.css';
+import '@fontsource/inter/latin-ext-600.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+import { NavLink } from 'react-router';
+import { useT } from '../i18n/i18n.ts';
+import { useAppHref } from '../app/global-params.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { AsOfPicker } from './AsOfPicker.tsx';
+import { HeaderSearch } from './HeaderSearch.tsx';
+
+export function Header() {
+  const { t } = useT();
+  const href = useAppHref();
+  const items = [
+    { to: '/situasjon', label: t.shell.navFind },
+    { to: '/utforsk', label: t.shell.navExplore },
+    { to: '/graf', label: t.shell.navGraph },
+  ];
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <NavLink to={href('/')} className="site-header__brand">
+          <span className="site-header__name">{t.common.appName}</span>
+          <span className="site-header__tagline">{t.common.tagline}</span>
+        </NavLink>
+        <LanguageSwitch />
+      </div>
+      <div className="site-header__bar">
+        <nav aria-label={t.shell.mainNav}>
+          <ul className="site-nav">
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={href(item.to)} className="site-nav__link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <HeaderSearch />
+        <AsOfPicker />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The household's answers as the wizard holds them, and their conversion to the API's
+ * SituationInput. Numbers are kept as typed text so validation can show the user what they typed.
+ */
+export const HOUSING_SITUATIONS = [
+  'HOMELESS',
+  'TEMPORARY_ACCOMMODATION',
+  'RENTING_PRIVATE',
+  'RENTING_MUNICIPAL',
+  'OWNER',
+  'LIVING_WITH_OTHERS',
+  'INSTITUTION',
+] as const;
+export type HousingSituation = (typeof HOUSING_SITUATIONS)[number];
+
+export const HOUSEHOLD_GOALS = ['BUY_HOME', 'RENT_HOME', 'KEEP_HOME', 'ADAPT_HOME', 'SUPPORT_TO_LIVE', 'LOWER_HOUSING_COSTS'] as const;
+export type HouseholdGoal = (typeof HOUSEHOLD_GOALS)[number];
+
+/** Yes/no questions where "not known yet" is a real answer (sent as null). */
+export const TRI_FIELDS = [
+  'student',
+  'conscript',
+  'reducedFunctionalAbility',
+  'bankLoanRefused',
+  'canServiceLoan',
+  'paymentProblems',
+  'settledRefugee',
+  'leavingChildWelfare',
+  'leavingPrison',
+  'substanceUseOrMentalHealth',
+] as const;
+export type TriField = (typeof TRI_FIELDS)[number];
+export type TriAnswer = 'yes' | 'no' | 'unknown' | 'declined';
+
+/** Special-category or risky questions: optional, with "Vil ikke svare", left out of print. */
+export const SENSITIVE_FIELDS: ReadonlySet<TriField> = new Set(['reducedFunctionalAbility', 'substanceUseOrMentalHealth', 'settledRefugee']);
+
+export const NUMBER_FIELDS = ['adults', 'children', 'applicantAge', 'annualHouseholdIncome'] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
+
+export type Answers = {
+  municipalityNumber: string;
+  adults: string;
+  children: string;
+  applicantAge: string;
+  annualHouseholdIncome: string;
+  housing: HousingSituation | null;
+  goals: HouseholdGoal[];
+  tri: Partial<Record<TriField, TriAnswer>>;
+};
+
+export type FieldName = 'municipalityNumber' | NumberField | 'housing' | 'goals' | TriField;
+
+export const EMPTY_ANSWERS: Answers = {
+  municipalityNumber: '',
+  adults: '',
+  children: '',
+  applicantAge: '',
+  annualHouseholdIncome: '',
+  housing: null,
+  goals: [],
+  tri: {},
+};
+
+/** What the `situation` query takes; mirrors the SDL's SituationInput. */
+export type SituationInputValue = {
+  municipalityNumber: string | null;
+  adults: number;
+  children: number;
+  applicantAge: number | null;
+  annualHouseholdIncome: number | null;
+  housing: HousingSituation;
+  goals: HouseholdGoal[];
+} & Record<TriField, boolean | null>;
+
+/** Whole, non-negative numbers only; anything else is "not a valid answer". Spaces are allowed (350 000). */
+export function parseWholeNumber(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0]/g, '');
+  if (!/^\d{1,9}$/.test(compact)) return null;
+  return Number(compact);
+}
+
+function triToBoolean(answer: TriAnswer | undefined): boolean | null {
+  return answer === 'yes' ? true : answer === 'no' ? false : null;
+}
+
+/** Null until the required answers (adults, children, housing, at least one goal) are there. */
+export function toSituationInput(answers: Answers): SituationInputValue | null {
+  const adults = parseWholeNumber(answers.adults);
+  const children = parseWholeNumber(answers.children);
+  if (adults === null || adults < 1 || children === null || !answers.housing || answers.goals.length === 0) return null;
+  const tri = Object.fromEntries(TRI_FIELDS.map((field) => [field, triToBoolean(answers.tri[field])])) as Record<TriField, boolean | null>;
+  return {
+    municipalityNumber: answers.municipalityNumber || null,
+    adults,
+    children,
+    applicantAge: parseWholeNumber(answers.applicantAge),
+    annualHouseholdIncome: parseWholeNumber(answers.annualHouseholdIncome),
+    housing: answers.housing,
+    goals: [...answers.goals],
+    ...tri,
+  };
+}
+
+export function hasAnyAnswer(answers: Answers): boolean {
+  return (
+    answers.municipalityNumber !== '' ||
+    NUMBER_FIELDS.some((field) => answers[field] !== '') ||
+    answers.housing !== null ||
+    answers.goals.length > 0 ||
+    Object.keys(answers.tri).length > 0
+  );
+}

@@ -1,0 +1,3 @@
+export function InterimResults() {
+  return null;
+}

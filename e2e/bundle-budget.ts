@@ -1,0 +1,72 @@
+/**
+ * Reads the built explorer (client/dist) and measures JavaScript sizes after gzip, the way a
+ * browser on a slow connection pays for them. Shared by the budget test and for manual checks
+ * (`npx tsx e2e/bundle-budget.ts`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = path.resolve(import.meta.dirname, '../client/dist');
+
+export function gzipKb(file: string): number {
+  return gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length / 1024;
+}
+
+/** JS the first page needs: the entry script plus every module it imports statically, transitively. */
+export function initialChunks(): string[] {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('client/dist/index.html has no module entry script; run `npm run build`.');
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(DIST, file), 'utf8');
+    // Static imports only (`import … from "./x.js"` and `import "./x.js"`); `import("./x.js")` is lazy.
+    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      const target = match[1];
+      if (target) visit(path.posix.join(path.posix.dirname(file), target));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Files a chunk refers to, statically or lazily (`import("./x.js")`, Vite's preload lists). */
+function referencedChunks(file: string): string[] {
+  const code = readFileSync(path.join(DIST, file), 'utf8');
+  const found = new Set<string>();
+  for (const match of code.matchAll(/["'](?:\.\/|\/?assets\/)([\w.-]+\.js)["']/g)) if (match[1]) found.add(`assets/${match[1]}`);
+  return [...found];
+}
+
+/**
+ * Every JS chunk, split into the app (all routes) and the GraphiQL developer tool: Monaco, its
+ * workers and Prettier, reachable only through GraphiQLHost. The tool is a lazily loaded page for
+ * developers and is measured on its own.
+ */
+export function allChunks(): { app: string[]; developerTool: string[] } {
+  const files = readdirSync(path.join(DIST, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
+  const app = new Set<string>();
+  const visit = (file: string): void => {
+    if (app.has(file) || /GraphiQLHost-/.test(file)) return;
+    app.add(file);
+    for (const next of referencedChunks(file)) if (files.includes(next)) visit(next);
+  };
+  for (const file of initialChunks()) visit(file);
+  return { app: [...app], developerTool: files.filter((file) => !app.has(file)) };
+}
+
+export function totalKb(files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + gzipKb(file), 0);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const initial = initialChunks();
+  const { app, developerTool } = allChunks();
+  console.log(`initial route: ${totalKb(initial).toFixed(1)} KB gzip (${initial.length} files)`);
+  console.log(`all routes (without GraphiQL): ${totalKb(app).toFixed(1)} KB gzip (${app.length} files)`);
+  console.log(`GraphiQL developer tool: ${totalKb(developerTool).toFixed(1)} KB gzip (${developerTool.length} files)`);
+  for (const file of app.sort((a, b) => gzipKb(b) - gzipKb(a)).slice(0, 8)) console.log(`  ${file} ${gzipKb(file).toFixed(1)}`);
+}
