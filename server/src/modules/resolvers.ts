@@ -1,6 +1,9 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import { analyticsResolvers } from './analytics/resolvers.ts';
 import { DateScalar } from './common/date-scalar.ts';
 import { entityResolvers } from './entity/resolvers.ts';
+import { graphResolvers } from './graph/resolvers.ts';
+import { searchResolvers } from './search/resolvers.ts';
 
 /** Every module's resolvers; Apollo merges the list. */
-export const resolvers: Resolvers[] = [{ Date: DateScalar }, entityResolvers];
+export const resolvers: Resolvers[] = [{ Date: DateScalar }, entityResolvers, searchResolvers, graphResolvers, analyticsResolvers];

@@ -101,6 +101,19 @@ export class Database {
 }
 
 /**
+ * JavaScript has no integer type, so the driver sends 20 as the float 20.0, which Cypher refuses
+ * for LIMIT and slices. Whole numbers go as Neo4j integers instead.
+ */
+function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+  }
+  return value;
+}
+
+/**
  * Refuses to send a statement whose `$parameters` differ from what the caller passes: a missing
  * parameter would silently read as null, an extra one means the code and the file drifted apart.
  */
@@ -114,6 +127,6 @@ export function checkParameters(name: string, expected: readonly string[], param
 async function runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
   const file = cypher(name);
   checkParameters(name, file.parameters, params);
-  const result = await tx.run(file.text, params);
+  const result = await tx.run(file.text, toDriverParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonical } from './canonical.ts';
 import type { Database } from '../neo4j/database.ts';
 
 export interface GraphCounts {
@@ -13,16 +14,6 @@ export async function countGraph(db: Database): Promise<GraphCounts> {
     labels: Object.fromEntries(labels.map((row) => [String(row.label), Number(row.count)])),
     relationshipTypes: Object.fromEntries(types.map((row) => [String(row.type), Number(row.count)])),
   };
-}
-
-/** JSON with object keys sorted, so equal graphs serialise equally whatever order Neo4j used. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => a.localeCompare(b));
-    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** SHA-256 over every seeded node and relationship with all their properties. */

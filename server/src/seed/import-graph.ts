@@ -1,5 +1,6 @@
 import type { Database } from '../neo4j/database.ts';
 import type { SeedGraph } from './build-graph.ts';
+import { seedChecksum } from './canonical.ts';
 
 export interface ImportProgress {
   (stage: string, done: number, total: number): void;
@@ -46,6 +47,7 @@ export async function importGraph(db: Database, graph: SeedGraph, progress: Impo
     }
     const [staleRelationships] = await tx.run('seed/delete-stale-relationships', { keys: relationships.map((r) => r.key) });
     summary.relationshipsDeleted = Number(staleRelationships?.deleted ?? 0);
+    await tx.run('seed/write-data-version', { checksum: seedChecksum(graph) });
     if (summary.relationshipsWritten !== relationships.length) {
       // A MATCH that found no endpoint silently writes nothing; refuse to commit a partial graph.
       throw new Error(`Wrote ${summary.relationshipsWritten} of ${relationships.length} relationships; the import was rolled back.`);

@@ -1,0 +1,31 @@
+// Entities within $depth (1 or 2) steps of one entity over relationships in force at $asOf (and
+// REPLACED_BY, which is history), keeping only the labels asked for, nearest first, at most
+// $limit nodes with the center; then every relationship in force among the nodes kept.
+// Parameters: $id, $asOf, $depth, $labels, $limit
+// Returns: center, nodes, edges, totalNodes
+WITH date($asOf) AS d
+MATCH (c:Entity {id: $id})
+CALL (c, d) {
+  OPTIONAL MATCH p = (c)-[rels*1..2]-(o:Entity)
+  WHERE length(p) <= $depth
+    AND all(r IN rels WHERE NOT type(r) IN ['SUPPORTED_BY', 'HAS_NAME']
+      AND (type(r) = 'REPLACED_BY' OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d))))
+    AND all(x IN tail(nodes(p)) WHERE any(label IN labels(x) WHERE label IN $labels))
+  WITH o, min(length(p)) AS distance
+  WHERE o IS NOT NULL AND o <> c
+  ORDER BY distance, o.id
+  RETURN collect(o) AS reached
+}
+WITH c, d, reached, [c] + reached[0..$limit - 1] AS kept
+CALL (kept, d) {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN kept AND NOT type(r) IN ['SUPPORTED_BY', 'HAS_NAME']
+    AND (type(r) = 'REPLACED_BY' OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)))
+  RETURN collect({ type: type(r), source: a.id, target: b.id, validFrom: r.validFrom, validTo: r.validTo }) AS edges
+}
+RETURN
+  { labels: labels(c), props: properties(c), names: [(c)-[:HAS_NAME]->(p:NamePeriod) | properties(p)] } AS center,
+  [n IN kept | { labels: labels(n), props: properties(n), names: [(n)-[:HAS_NAME]->(q:NamePeriod) | properties(q)] }] AS nodes,
+  edges,
+  size(reached) + 1 AS totalNodes
