@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { queryData } from './support/graphql.ts';
+import { startOwnServer, type OwnServer } from './support/own-server.ts';
+
+let server: OwnServer;
+beforeAll(async () => {
+  server = await startOwnServer(inject('mainNeo4j'));
+});
+afterAll(async () => server.close());
+
+/** Each root field with a deeply nested selection: still one Cypher round trip. */
+const OPERATIONS: Record<string, string> = {
+  node: '{ node(id: "husbanken") { ... on Actor { name nameHistory { name sources { url } } instruments { type entity { name } sources { url } } answersTo { name } links { entity { name } } sources { url } } } }',
+  instrument: '{ instrument(slug: "startlan") { name fundedBy { name } decidedBy { name } targetGroups { name } goals { name } legalBases { name } criteria { name sources { url } } relatedInstruments { type rationale entity { name } sources { url } } sources { url } } }',
+  instruments: '{ instruments(first: 50) { totalCount nodes { name decidedBy { name } targetGroups { name } criteria { name } sources { url } } pageInfo { endCursor } } }',
+  actors: '{ actors(first: 50) { nodes { name answersTo { name } instruments { entity { name } } nameHistory { name } } } }',
+  targetGroups: '{ targetGroups(first: 50) { nodes { name instruments { name } strategies { name } subgroupOf { name } } } }',
+  goals: '{ goals(first: 50) { nodes { name instruments { name } strategies { name } } } }',
+  strategies: '{ strategies(first: 50) { nodes { name goals { name } committedBy { name } targetGroups { name } } } }',
+  legalBases: '{ legalBases(first: 50) { nodes { name instruments { name } ownedBy { name } } } }',
+  sources: '{ sources(first: 50) { nodes { title url checkedOn } } }',
+  search: '{ search(text: "bostøtte") { score entity { name } } }',
+  neighbourhood: '{ neighbourhood(id: "startlan", depth: 2) { nodes { name } edges { type } } }',
+  paths: '{ paths(from: "kdd", to: "bostedslose") { nodes { name } edges { type } } }',
+  coverage: '{ coverage { uncoveredGoals { name } instrumentsPerActor { entity { name } count } } }',
+  dataVersion: '{ dataVersion { checksum nodeCount } }',
+};
+
+describe('Cypher round trips per root field', () => {
+  it.each(Object.entries(OPERATIONS))('%s takes exactly one', async (_field, query) => {
+    const statements: string[] = [];
+    const stop = server.db.observe(({ name }) => statements.push(name));
+    try {
+      await queryData(server.baseUrl, query);
+    } finally {
+      stop();
+    }
+    expect(statements).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+import pino from 'pino';
+import { createApp, type App } from '../../server/src/http/create-app.ts';
+import { resolvers } from '../../server/src/modules/resolvers.ts';
+import { loadTypeDefs } from '../../server/src/modules/schema-files.ts';
+import { Database, type ConnectionSettings } from '../../server/src/neo4j/database.ts';
+import type { Resolvers } from '../../server/src/generated/graphql.ts';
+
+export interface OwnServer {
+  app: App;
+  db: Database;
+  baseUrl: string;
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP server in this test process, so a test can watch its Database (round trips) and
+ * its log. `extra` adds SDL and resolvers for tests that need a field the product does not have.
+ */
+export async function startOwnServer(settings: ConnectionSettings, extra?: { typeDefs: string; resolvers: Resolvers }): Promise<OwnServer> {
+  const db = Database.connect(settings);
+  const logLines: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
+  const app = await createApp({
+    db,
+    logger,
+    typeDefs: [...loadTypeDefs(), ...(extra ? [extra.typeDefs] : [])],
+    resolvers: [...resolvers, ...(extra ? [extra.resolvers] : [])],
+    introspection: false,
+  });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    db,
+    baseUrl: `http://127.0.0.1:${port}`,
+    logLines,
+    close: async () => {
+      app.server.closeAllConnections();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.apollo.stop();
+      await db.close();
+    },
+  };
+}
