@@ -50,9 +50,28 @@ describe('buildCombinations', () => {
     expect(plans).toEqual([]);
   });
 
-  it('joins plans that share an instrument into one, without repeating a subset', () => {
+  it('builds one plan around each anchor from its direct links, without repeating a plan inside another', () => {
     const plans = buildCombinations({ viable: [startlan, tilskuddEtablering, bostotte, sosialhjelp], relations, lang: 'NB' });
-    expect(plans).toHaveLength(1);
-    expect(plans[0]?.instrumentIds).toEqual(['startlan', 'tilskudd-etablering', 'bostotte', 'sosialhjelp-boutgifter']);
+    expect(plans.map((plan) => plan.instrumentIds)).toEqual([
+      ['startlan', 'tilskudd-etablering', 'bostotte'],
+      ['startlan', 'bostotte', 'sosialhjelp-boutgifter'],
+    ]);
+  });
+
+  it('builds plans only around the anchors given', () => {
+    const plans = buildCombinations({ viable: [startlan, tilskuddEtablering, bostotte, sosialhjelp], relations, lang: 'NB', anchors: ['sosialhjelp-boutgifter'] });
+    expect(plans.map((plan) => plan.instrumentIds)).toEqual([['bostotte', 'sosialhjelp-boutgifter']]);
+  });
+
+  it('takes in only the joinable instruments next to an anchor', () => {
+    const plans = buildCombinations({ viable: [startlan, tilskuddEtablering, bostotte], relations, lang: 'NB', anchors: ['startlan'], joinable: ['tilskudd-etablering'] });
+    expect(plans.map((plan) => plan.instrumentIds)).toEqual([['startlan', 'tilskudd-etablering']]);
+  });
+
+  it('keeps the anchor when an exclusion touches it', () => {
+    // Contradictory data on purpose: linked and excluded at once.
+    const linkedToo = [...relations, relation({ id: 'odd-link', type: 'COMBINES_WITH', from: 'tilskudd-tilpasning', to: 'nav-tilskudd-i-stedet-for-heis', rationale: { nb: '-' } })];
+    const plans = buildCombinations({ viable: [startlan, tilpasning, navHeis], relations: linkedToo, lang: 'NB', anchors: ['tilskudd-tilpasning'] });
+    expect(plans.map((plan) => plan.instrumentIds)).toEqual([['startlan', 'tilskudd-tilpasning']]);
   });
 });

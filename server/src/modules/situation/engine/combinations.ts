@@ -1,8 +1,11 @@
 /**
- * Combination plans from the typed relations: instruments that COMBINES_WITH or PRECONDITION_FOR
- * link together form a plan; EXCLUDES splits a plan into alternatives so that two instruments that
+ * Combination plans from the typed relations. A plan starts from an anchor (an instrument that
+ * serves what the household asked for) and takes in the instruments directly linked to it by
+ * COMBINES_WITH or PRECONDITION_FOR (either direction): star-shaped plans stay readable even when
+ * the relation graph is dense, where whole connected components would chain a dozen instruments.
+ * EXCLUDES splits a plan into alternatives (the anchor always stays), so two instruments that
  * exclude each other never share one; PRECONDITION_FOR orders the steps. Only instruments that are
- * not UNLIKELY take part. The work is linear in the candidates and their relations (plus a capped
+ * not UNLIKELY take part. The work is linear in the anchors and their relations (plus a capped
  * branching per exclusion inside one plan).
  */
 import { pickText } from '../../common/lang.ts';
@@ -32,15 +35,15 @@ export function linkedGroups(members: Ids, links: readonly CandidateRelation[]):
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
-/** Splits a group at each exclusion inside it: one alternative without either side. */
-function alternatives(group: Ids, exclusions: readonly CandidateRelation[], seen: Set<string>): Ids[] {
+/** Splits a group at each exclusion inside it: one alternative without either side, never without the anchor. */
+function alternatives(group: Ids, anchor: string, exclusions: readonly CandidateRelation[], seen: Set<string>): Ids[] {
   const key = [...group].sort().join('|');
   if (seen.has(key) || seen.size >= MAX_ALTERNATIVES) return [];
   seen.add(key);
   const clash = exclusions.find((exclusion) => group.has(exclusion.from) && group.has(exclusion.to));
   if (!clash) return [group];
   const without = (id: string): Ids => new Set([...group].filter((member) => member !== id));
-  return [...alternatives(without(clash.to), exclusions, seen), ...alternatives(without(clash.from), exclusions, seen)];
+  return [clash.to, clash.from].filter((side) => side !== anchor).flatMap((side) => alternatives(without(side), anchor, exclusions, seen));
 }
 
 function isSubset(small: readonly string[], large: readonly string[]): boolean {
@@ -93,6 +96,16 @@ export interface CombinationInput {
   viable: readonly CandidateInstrument[];
   relations: readonly CandidateRelation[];
   lang: Lang;
+  /**
+   * Instruments to build plans around, e.g. those serving a goal the household named. Every
+   * viable instrument when left out.
+   */
+  anchors?: readonly string[] | undefined;
+  /**
+   * Instruments a plan may take in besides its anchor, e.g. those not waiting on an unknown fact.
+   * Every viable instrument when left out.
+   */
+  joinable?: readonly string[] | undefined;
 }
 
 /** Relations by the instruments they touch, so each plan reads only its own relations. */
@@ -157,22 +170,41 @@ function relationsOf(group: readonly string[], index: RelationIndex, wanted: (re
 const isLink = (relation: CandidateRelation): boolean => relation.type !== 'EXCLUDES';
 const isExclusion = (relation: CandidateRelation): boolean => relation.type === 'EXCLUDES';
 
+/** The anchor and every viable instrument one link away from it. */
+function starAround(anchor: string, index: RelationIndex, joinable: Ids): string[] {
+  const neighbours = (index.get(anchor) ?? []).filter(isLink).map((link) => (link.from === anchor ? link.to : link.from));
+  return [...new Set([anchor, ...neighbours.filter((id) => joinable.has(id))])];
+}
+
+/** Plans for one anchor: its star, split at exclusions, each still linked to the anchor. */
+function plansAround(anchor: string, index: RelationIndex, joinable: Ids): string[][] {
+  const star = starAround(anchor, index, joinable);
+  if (star.length < 2) return [];
+  const links = relationsOf(star, index, isLink);
+  const exclusions = relationsOf(star, index, isExclusion);
+  return alternatives(new Set(star), anchor, exclusions, new Set())
+    .flatMap((members) => linkedGroups(members, links))
+    .filter((members) => members.includes(anchor));
+}
+
+/** Drops repeated plans and plans inside a larger one (which must then hold the smaller one's first step). */
+function withoutRepeats(plans: readonly string[][]): string[][] {
+  const unique = [...new Map(plans.map((members) => [[...members].sort().join('|'), members])).values()];
+  const holding = new Map<string, string[][]>();
+  for (const plan of unique) for (const id of plan) holding.set(id, [...(holding.get(id) ?? []), plan]);
+  return unique.filter((plan) => !(holding.get(plan[0] as string) ?? []).some((other) => isSubset(plan, other)));
+}
+
 export function buildCombinations(input: CombinationInput): Combination[] {
   const ranks = new Map(input.viable.map((instrument, position) => [instrument.id, position]));
   const rank = (id: string): number => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
   const index = indexRelations(input.relations);
   const context: PlanContext = { lang: input.lang, rank, index, viable: new Map(input.viable.map((instrument) => [instrument.id, instrument])) };
   const viable = new Set(ranks.keys());
-  // Groups are disjoint, so duplicates and subsets can only arise within one group.
-  const plans = linkedGroups(viable, input.relations.filter(isLink)).flatMap((group) => {
-    const links = relationsOf(group, index, isLink);
-    const exclusions = relationsOf(group, index, isExclusion);
-    // Dropping one side of an exclusion may cut a plan in two.
-    const split = alternatives(new Set(group), exclusions, new Set()).flatMap((members) => linkedGroups(members, links));
-    const unique = [...new Map(split.map((members) => [[...members].sort().join('|'), members])).values()];
-    return unique.filter((members) => !unique.some((other) => isSubset(members, other))).map((members) => members.sort((a, b) => rank(a) - rank(b)));
-  });
-  return plans
+  const anchors = (input.anchors ?? [...viable]).filter((id) => viable.has(id));
+  const joinable = new Set((input.joinable ?? [...viable]).filter((id) => viable.has(id)));
+  const plans = anchors.flatMap((anchor) => plansAround(anchor, index, joinable)).map((members) => members.sort((a, b) => rank(a) - rank(b)));
+  return withoutRepeats(plans)
     .sort((a, b) => rank(a[0] as string) - rank(b[0] as string) || b.length - a.length)
     .map((members) => buildCombination(members, context));
 }

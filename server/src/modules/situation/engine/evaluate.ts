@@ -31,6 +31,26 @@ function byRelevance(lang: Lang): (a: Assessed, b: Assessed) => number {
 }
 
 /**
+ * What plans are built around: instruments serving a goal the household named, and instruments
+ * tied to no goal that are LIKELY (temporary accommodation for a homeless person). When there are
+ * none (no goal named yet), every instrument that is not UNLIKELY.
+ */
+function anchorsOf(viable: readonly Assessed[]): string[] | undefined {
+  const servesNamedGoal = (item: Assessed): boolean => item.assessment.criteria.some((result) => result.criterionId === null && result.outcome === 'MET');
+  const anchors = viable.filter((item) => servesNamedGoal(item) || (item.instrument.householdGoals.length === 0 && item.status === 'LIKELY'));
+  return anchors.length > 0 ? anchors.map((item) => item.instrument.id) : undefined;
+}
+
+/**
+ * Instruments a plan may take in next to its anchor: those not waiting on an unknown fact for a
+ * required criterion. An instrument that depends on an unanswered question (is the applicant a
+ * settled refugee?) is left to the open questions instead of filling every plan.
+ */
+function settled(viable: readonly Assessed[]): string[] {
+  return viable.filter((item) => !item.assessment.criteria.some((result) => result.required && result.outcome === 'UNKNOWN')).map((item) => item.instrument.id);
+}
+
+/**
  * Assesses every candidate instrument, builds combination plans from the non-UNLIKELY ones and
  * lists the unknown facts whose answers would change a status. The input must already be valid
  * (see validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
@@ -44,12 +64,12 @@ export function evaluateSituation(candidates: CandidateSet, input: SituationInpu
       return { instrument, assessment, status: assessment.status };
     })
     .sort(byRelevance(lang));
-  const viable = assessed.filter((item) => item.status !== 'UNLIKELY').map((item) => item.instrument);
+  const viable = assessed.filter((item) => item.status !== 'UNLIKELY');
   return {
     asOf,
     language: lang,
     assessments: assessed.map((item) => item.assessment),
-    combinations: buildCombinations({ viable, relations, lang }),
+    combinations: buildCombinations({ viable: viable.map((item) => item.instrument), relations, lang, anchors: anchorsOf(viable), joinable: settled(viable) }),
     openQuestions: findOpenQuestions(assessed, facts, lang),
   };
 }
