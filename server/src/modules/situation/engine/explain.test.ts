@@ -45,15 +45,22 @@ describe('explainOutcome', () => {
   it('generates from the text, naming the fact and the threshold, when there is no template', () => {
     const plainIncome = { ...byId('bostotte-income'), explain: null };
     expect(plain(explainOutcome(plainIncome, 'NOT_MET', family, 'NB').text)).toBe(
-      'Ikke oppfylt: Inntekten er under grensen for bostøtte (husstandens inntekt: 420 000 kr; grense: 400 000 kr for 4 personer (2024))',
+      'Ikke oppfylt: Inntekten er under grensen for bostøtte (husstandens inntekt: 420 000 kr; grense: høyst 400 000 kr for 4 personer (2024))',
     );
-    expect(explainOutcome(plainIncome, 'NOT_MET', family, 'NN').text).toMatch(/^Ikkje oppfylt: Inntekta er under grensa for bustøtte \(inntekta til hushaldet: 420.000 kr; grense: 400.000 kr for 4 personar \(2024\)\)$/);
+    expect(explainOutcome(plainIncome, 'NOT_MET', family, 'NN').text).toMatch(/^Ikkje oppfylt: Inntekta er under grensa for bustøtte \(inntekta til hushaldet: 420.000 kr; grense: høgst 400.000 kr for 4 personar \(2024\)\)$/);
   });
 
   it('names the missing facts when the outcome is unknown', () => {
     const unknownIncome = factsOf(household());
     expect(explainOutcome(byId('startlan-bank-refused'), 'UNKNOWN', unknownIncome, 'NB').text).toBe('Ikke avklart: Banken har avslått lån (mangler opplysning om avslag på lån i bank)');
     expect(explainOutcome(byId('bostotte-adult-or-parent'), 'UNKNOWN', unknownIncome, 'EN').text).toBe("Not known yet: The applicant is 18 or older or has children (missing: the applicant's age)");
+  });
+
+  it('names the bound that failed, and both ends of a range that is met', () => {
+    const range = criterion({ id: 'young', text: { nb: 'Søkeren er mellom 18 og 25 år' }, test: { allOf: [{ fact: 'applicantAge', op: 'gte', value: 18 }, { fact: 'applicantAge', op: 'lt', value: 25 }] } });
+    const at = (age: number) => factsOf(household({ applicantAge: age }));
+    expect(explainOutcome(range, 'NOT_MET', at(26), 'NB').text).toBe('Ikke oppfylt: Søkeren er mellom 18 og 25 år (søkerens alder: 26 år; grense: under 25 år)');
+    expect(explainOutcome(range, 'MET', at(24), 'NB').text).toBe('Oppfylt: Søkeren er mellom 18 og 25 år (søkerens alder: 24 år; grense: minst 18 år og under 25 år)');
   });
 
   it('says a met criterion plainly', () => {

@@ -3,7 +3,7 @@
  * in the reader's language; inputs are already formatted.
  */
 import type { Words } from './catalogue.ts';
-import { words } from './format.ts';
+import { formatList, words } from './format.ts';
 import type { CriterionOutcome, Lang } from './types.ts';
 
 const OUTCOME_PREFIX: Record<CriterionOutcome, Words> = {
@@ -35,14 +35,23 @@ export interface ThresholdParts {
   year: number | null;
 }
 
-/** "husstandens inntekt: 420 000 kr; grense: 400 000 kr for 4 personer (2024)". */
-export function thresholdDetail(parts: ThresholdParts, lang: Lang): string {
+export type Bound = 'lt' | 'lte' | 'gt' | 'gte';
+
+/**
+ * "husstandens inntekt: 420 000 kr; grense: høyst 400 000 kr for 4 personer (2024)", or with two
+ * bounds on the same fact "søkerens alder: 24 år; grense: minst 18 år og under 25 år".
+ */
+export function thresholdDetail(value: ThresholdParts, bounds: readonly { op: Bound; threshold: string }[], lang: Lang): string {
   const limit = words({ nb: 'grense', nn: 'grense', en: 'limit' }, lang);
-  const year = parts.year === null ? '' : ` (${parts.year})`;
-  return `${parts.label}: ${parts.value}; ${limit}: ${parts.threshold}${forSize(parts.size, lang)}${year}`;
+  const year = value.year === null ? '' : ` (${value.year})`;
+  const limits = formatList(
+    bounds.map((bound) => `${words(BOUND_WORDS[bound.op], lang)} ${bound.threshold}`),
+    lang,
+  );
+  return `${value.label}: ${value.value}; ${limit}: ${limits}${forSize(value.size, lang)}${year}`;
 }
 
-const BOUND_WORDS: Record<'lt' | 'lte' | 'gt' | 'gte', Words> = {
+const BOUND_WORDS: Record<Bound, Words> = {
   lt: { nb: 'under', nn: 'under', en: 'below' },
   lte: { nb: 'høyst', nn: 'høgst', en: 'at most' },
   gt: { nb: 'over', nn: 'over', en: 'above' },
