@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Two layers. `unit`: pure code and Cypher-file contracts, no database. `integration`: real HTTP
@@ -6,9 +9,15 @@ import { defineConfig } from 'vitest/config';
  * (its own ports and data folders), plus the browser tests in e2e/ against the same server.
  */
 export default defineConfig({
+  resolve: {
+    // Vite would pick graphql's ESM build for our code while Apollo Server requires the CommonJS
+    // one: two copies of graphql in one process break its instanceof checks. Use the one Node uses.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'client/**/*.test.{ts,tsx}'],
@@ -17,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/**/*.int.test.ts', 'server/**/*.int.test.ts', 'e2e/**/*.e2e.test.ts'],

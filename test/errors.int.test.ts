@@ -34,7 +34,7 @@ describe('internal errors', () => {
   it('keep their detail in the log, under the request id', async () => {
     const { body } = await postGraphQL(server.baseUrl, '{ failing }');
     const requestId = body.errors?.[0]?.extensions?.requestId;
-    const logged = server.logLines.find((line) => line.includes(SECRET_DETAIL));
+    const logged = server.logLines.find((line) => line.includes(SECRET_DETAIL) && line.includes(String(requestId)));
     expect(logged).toBeDefined();
     expect(JSON.parse(logged ?? '{}')).toMatchObject({ requestId });
   });

@@ -26,7 +26,7 @@ const PUBLIC_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  const isPublic = original instanceof PublicError || (original instanceof GraphQLError && typeof code === 'string' && PUBLIC_CODES.has(code));
+  const isPublic = original instanceof PublicError || (isGraphQLError(original) && typeof code === 'string' && PUBLIC_CODES.has(code));
   if (isPublic) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -36,4 +36,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * Errors graphql-js or Apollo created for the request (parse, validation, variable coercion). Checked
+ * by shape as well as class: a bundler may load a second copy of graphql, whose errors fail instanceof.
+ */
+function isGraphQLError(error: unknown): boolean {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error);
 }
