@@ -26,7 +26,22 @@ const OPERATIONS: Record<string, string> = {
   dataVersion: '{ dataVersion { checksum nodeCount } }',
 };
 
+const SITUATION = `{ situation(input: { adults: 2, children: 2, annualHouseholdIncome: 420000, housing: RENTING_PRIVATE, goals: [BUY_HOME], bankLoanRefused: true, canServiceLoan: true }) {
+  assessments { status instrument { name decidedBy { name } sources { url } } criteria { explanation } }
+  combinations { instruments { name } steps { instrument { name howToApply } } } openQuestions { field } } }`;
+
 describe('Cypher round trips per root field', () => {
+  it('situation takes at most two (candidates, then the instruments it names)', async () => {
+    const statements: string[] = [];
+    const stop = server.db.observe(({ name }) => statements.push(name));
+    try {
+      await queryData(server.baseUrl, SITUATION);
+    } finally {
+      stop();
+    }
+    expect(statements).toEqual(['situation/load-candidates', 'entity/find-entities']);
+  });
+
   it.each(Object.entries(OPERATIONS))('%s takes exactly one', async (_field, query) => {
     const statements: string[] = [];
     const stop = server.db.observe(({ name }) => statements.push(name));

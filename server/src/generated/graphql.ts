@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel as EntityModelModel, NodeModel as NodeModelModel, LinkModel as LinkModelModel, SummaryModel as SummaryModelModel, SourceModel as SourceModelModel, NamePeriodModel as NamePeriodModelModel } from '../modules/entity/entity-model.ts';
+import type { SituationResult as SituationResultModel } from '../modules/situation/engine/types.ts';
+import type { AssessmentModel as AssessmentModelModel, CombinationModel as CombinationModelModel, CombinationStepModel as CombinationStepModelModel } from '../modules/situation/models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +60,86 @@ export type ActorConnection = {
   nodes: Array<Actor>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** One instrument against the household's situation, criterion by criterion. */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /**
+   * The tested criteria in their stored order, after the generic goal rule (no `criterionId`) when
+   * the instrument is tied to goals.
+   */
+  criteria: Array<CriterionResult>;
+  /** The instrument assessed. */
+  instrument: Instrument;
+  /** Its id, for clients that already hold the instrument. */
+  instrumentId: Scalars['ID']['output'];
+  /** False when the instrument serves none of the household's goals. */
+  servesGoal: Scalars['Boolean']['output'];
+  /** LIKELY, POSSIBLE or UNLIKELY, from the criteria below. */
+  status: AssessmentStatus;
+  /** Conditions no situation fact can answer (a residence permit, say): the caseworker must check them. They do not change the status. */
+  toCheck: Array<CheckItem>;
+  /** For UNLIKELY: what would need to change, one per unmet required criterion. Empty otherwise. */
+  whyNot: Array<WhyNot>;
+};
+
+/** How likely an instrument is to apply to the household. */
+export type AssessmentStatus =
+  /** Every tested criterion is met and nothing rests on discretion. */
+  | 'LIKELY'
+  /** Nothing required is unmet, but something is unknown, not required and unmet, or discretionary. */
+  | 'POSSIBLE'
+  /** A required criterion is not met, or the instrument does not serve what the household asks for. */
+  | 'UNLIKELY';
+
+/** A condition the caseworker must check by hand. */
+export type CheckItem = {
+  __typename?: 'CheckItem';
+  /** The criterion in the graph. */
+  criterionId: Scalars['ID']['output'];
+  /** The language of `text`: bokmål when the requested language is missing. */
+  language: Lang;
+  /** Ids of the sources supporting the criterion. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** The condition to check, as stored. */
+  text: Scalars['String']['output'];
+};
+
+/** Instruments to use together, in the order to apply, from the typed relations in the graph. */
+export type Combination = {
+  __typename?: 'Combination';
+  /** Their ids, in the same order. */
+  instrumentIds: Array<Scalars['ID']['output']>;
+  /** In the order to apply: preconditions first. */
+  instruments: Array<Instrument>;
+  /** Instruments left out of this plan because they exclude one in it (EXCLUDES); another plan may hold them. */
+  leftOut: Array<LeftOut>;
+  /** Why these go together: the relations' rationales, in step order, as one text. */
+  rationale: Scalars['String']['output'];
+  /** The rationales one by one. */
+  rationales: Array<Scalars['String']['output']>;
+  /** The COMBINES_WITH and PRECONDITION_FOR relations behind the plan. */
+  relationIds: Array<Scalars['ID']['output']>;
+  /** Ids of the sources supporting those relations. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** The same order, with who owns each step. */
+  steps: Array<CombinationStep>;
+};
+
+/** One step of a combination. */
+export type CombinationStep = {
+  __typename?: 'CombinationStep';
+  /** Instruments in this plan that must be tried first (PRECONDITION_FOR). */
+  after: Array<Scalars['ID']['output']>;
+  /** The instrument to apply at this step. */
+  instrument: Instrument;
+  /** Its id. */
+  instrumentId: Scalars['ID']['output'];
+  /** Who decides on or delivers this step, named as at `asOf`. */
+  owners: Array<StepOwner>;
+  /** 1-based place in the order of application. */
+  position: Scalars['Int']['output'];
 };
 
 /** How well a fact is supported, from the best of its sources unless the fact itself is marked lower. */
@@ -125,6 +207,38 @@ export type Criterion = Entity & Node & {
 export type CriterionLinksArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<LinkType>>;
+};
+
+/** How one criterion came out. */
+export type CriterionOutcome =
+  /** The situation meets the criterion. */
+  | 'MET'
+  /** The situation does not meet the criterion. */
+  | 'NOT_MET'
+  /** A fact the criterion needs is not known yet. */
+  | 'UNKNOWN';
+
+/** How one criterion came out, in plain language, with its sources. */
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  /** The criterion in the graph; null for the generic rule that the instrument must serve a goal the household asks for. */
+  criterionId: Maybe<Scalars['ID']['output']>;
+  /** The decision rests on judgement: the best outcome for the instrument is POSSIBLE. */
+  discretionary: Scalars['Boolean']['output'];
+  /** A plain statement naming the fact and the threshold, e.g. "Inntekten er over grensen for bostøtte for 4 personer (2024: 400 000 kr)". */
+  explanation: Scalars['String']['output'];
+  /** The SituationInput facts (plus householdSize, hasChildren) the criterion reads. */
+  facts: Array<Scalars['String']['output']>;
+  /** The language of `explanation`: bokmål when the requested language is missing. */
+  language: Lang;
+  /** Met, not met, or not known yet. */
+  outcome: CriterionOutcome;
+  /** When false, NOT_MET does not make the instrument UNLIKELY. */
+  required: Scalars['Boolean']['output'];
+  /** Ids of the sources supporting the criterion. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** The year the threshold applies to, when the source gives it. */
+  thresholdYear: Maybe<Scalars['Int']['output']>;
 };
 
 /** What the data is and how current it is. */
@@ -300,6 +414,38 @@ export type GraphPath = {
   nodes: Array<EntitySummary>;
 };
 
+/** What the household wants help with. Instruments tied to goals serve only households sharing one. */
+export type HouseholdGoal =
+  /** Adapt the home to a reduced functional ability. */
+  | 'ADAPT_HOME'
+  /** Buy a home (or refinance to stay an owner). */
+  | 'BUY_HOME'
+  /** Keep the current home (arrears, forced sale, eviction). */
+  | 'KEEP_HOME'
+  /** Lower housing costs. */
+  | 'LOWER_HOUSING_COSTS'
+  /** Rent a home. */
+  | 'RENT_HOME'
+  /** Get support to manage living in a home. */
+  | 'SUPPORT_TO_LIVE';
+
+/** What the household is in now. Criteria test it as the fact `housing`. */
+export type HousingSituation =
+  /** No place to stay. */
+  | 'HOMELESS'
+  /** Living in an institution (nursing home, treatment institution, prison). */
+  | 'INSTITUTION'
+  /** Living with family or friends without a home of one's own. */
+  | 'LIVING_WITH_OTHERS'
+  /** Owns the home (alone or with others). */
+  | 'OWNER'
+  /** Renting a municipal dwelling. */
+  | 'RENTING_MUNICIPAL'
+  /** Renting on the private market. */
+  | 'RENTING_PRIVATE'
+  /** Emergency or temporary accommodation (hostel, campsite, crisis shelter). */
+  | 'TEMPORARY_ACCOMMODATION';
+
 /** A policy instrument (virkemiddel): a loan, grant, allowance, service, right and so on. */
 export type Instrument = Entity & Node & {
   __typename?: 'Instrument';
@@ -389,6 +535,17 @@ export type Lang =
   | 'NB'
   /** Norsk nynorsk */
   | 'NN';
+
+/** An instrument left out of a plan because it excludes one in it. */
+export type LeftOut = {
+  __typename?: 'LeftOut';
+  /** The instrument in the plan that it excludes. */
+  excludedBy: Scalars['ID']['output'];
+  /** The instrument left out. */
+  instrumentId: Scalars['ID']['output'];
+  /** The EXCLUDES relation. */
+  relationId: Scalars['ID']['output'];
+};
 
 /** An act, regulation, section or circular. */
 export type LegalBasis = Entity & Node & {
@@ -499,6 +656,19 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** An unknown fact whose answer would change some instrument's status. */
+export type OpenQuestion = {
+  __typename?: 'OpenQuestion';
+  /** The SituationInput field to fill in. */
+  field: Scalars['String']['output'];
+  /** Instruments whose status the answer could change, in the order of the assessments. */
+  instrumentIds: Array<Scalars['ID']['output']>;
+  /** The language of `question` (always the one requested). */
+  language: Lang;
+  /** The question to ask the household, in the requested language. */
+  question: Scalars['String']['output'];
+};
+
 /** Position information for cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -546,6 +716,15 @@ export type Query = {
    * with one typo. At most 50 hits; `types` narrows to some kinds of entity.
    */
   search: Array<SearchHit>;
+  /**
+   * What a household's situation means: which household-facing instruments in force at `asOf`
+   * (default today) are LIKELY, POSSIBLE or UNLIKELY, criterion by criterion with sources; which
+   * combine and in what order; what is still unknown. Driven by the criteria and relations in the
+   * graph. Bad input (no persons, negative counts, an age outside 0–120, negative income, a
+   * kommunenummer not in use) fails with BAD_USER_INPUT naming the field. The input is never logged
+   * or stored.
+   */
+  situation: SituationResult;
   sources: SourceConnection;
   strategies: StrategyConnection;
   targetGroups: TargetGroupConnection;
@@ -640,6 +819,13 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySituationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  input: SituationInput;
+  lang?: InputMaybe<Lang>;
+};
+
+
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -678,6 +864,65 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * A household's situation. Every Boolean and Int may be null, meaning "not known yet": the
+ * engine then says what it would need to know (`openQuestions`). The situation is never logged or stored.
+ */
+export type SituationInput = {
+  /** Persons aged 18 or more. */
+  adults: Scalars['Int']['input'];
+  /** The household's gross income per year, in NOK. */
+  annualHouseholdIncome?: InputMaybe<Scalars['Int']['input']>;
+  /** The applicant's age in years (0–120). */
+  applicantAge?: InputMaybe<Scalars['Int']['input']>;
+  /** A bank has refused a mortgage, or will not lend enough. */
+  bankLoanRefused?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The household can pay interest and instalments on a loan over time. */
+  canServiceLoan?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Persons under 18. */
+  children: Scalars['Int']['input'];
+  /** Someone in the household is doing first-time military or civilian service. */
+  conscript?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the household wants help with; an empty list means not said yet. */
+  goals: Array<HouseholdGoal>;
+  /** What the household lives in now. */
+  housing: HousingSituation;
+  /** The applicant has had child-welfare measures and is moving on to a home of their own. */
+  leavingChildWelfare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant is about to be released from prison. */
+  leavingPrison?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kommunenummer (four digits, e.g. 0301 for Oslo), valid at `asOf`. Optional. */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The household has trouble paying rent, loans or other debt. */
+  paymentProblems?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Someone in the household has a reduced functional ability. */
+  reducedFunctionalAbility?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant is a refugee settled by agreement with the municipality. */
+  settledRefugee?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant is a student entitled to support from Lånekassen. */
+  student?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant has substance-use or mental-health problems. */
+  substanceUseOrMentalHealth?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the engine concludes for one household at one date. */
+export type SituationResult = {
+  __typename?: 'SituationResult';
+  /** The date the criteria and relations were taken as of. */
+  asOf: Scalars['Date']['output'];
+  /**
+   * One per household-facing instrument in force at `asOf`: LIKELY first, then POSSIBLE, then
+   * UNLIKELY; within each, instruments serving a stated goal first, then by name.
+   */
+  assessments: Array<Assessment>;
+  /** Plans of instruments to use together, in the order to apply; only instruments that are not UNLIKELY. */
+  combinations: Array<Combination>;
+  /** The language asked for; single texts say when they fell back to bokmål. */
+  language: Lang;
+  /** Unknown facts whose answer would change some status, those affecting most instruments first. */
+  openQuestions: Array<OpenQuestion>;
+};
+
 /** A document that supports facts in the graph. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -697,6 +942,26 @@ export type SourceConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** An actor that owns a step, named as it was at `asOf`. */
+export type StepOwner = {
+  __typename?: 'StepOwner';
+  /** The actor's id. */
+  actorId: Scalars['ID']['output'];
+  /** The language of `name`: bokmål when the requested language is missing. */
+  language: Lang;
+  /** The actor's name at `asOf`. */
+  name: Scalars['String']['output'];
+  /** Whether it decides or delivers. */
+  role: StepRole;
+};
+
+/** The part an actor plays in a step of a combination. */
+export type StepRole =
+  /** Makes the individual decision. */
+  | 'DECIDED_BY'
+  /** Delivers the service to the household. */
+  | 'DELIVERED_BY';
 
 /** A national strategy, white paper or act that sets goals. */
 export type Strategy = Entity & Node & {
@@ -769,6 +1034,17 @@ export type TargetGroupConnection = {
   nodes: Array<TargetGroup>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** What would need to change for an unmet criterion to be met. */
+export type WhyNot = {
+  __typename?: 'WhyNot';
+  /** Null for the generic goal rule. */
+  criterionId: Maybe<Scalars['ID']['output']>;
+  /** The language of `text`: bokmål when the requested language is missing. */
+  language: Lang;
+  /** What would need to change, in plain language. */
+  text: Scalars['String']['output'];
 };
 
 
@@ -846,10 +1122,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<EntityModelModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  Assessment: ResolverTypeWrapper<AssessmentModelModel>;
+  AssessmentStatus: AssessmentStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CheckItem: ResolverTypeWrapper<CheckItem>;
+  Combination: ResolverTypeWrapper<CombinationModelModel>;
+  CombinationStep: ResolverTypeWrapper<CombinationStepModelModel>;
   Confidence: Confidence;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']> }>;
   Criterion: ResolverTypeWrapper<EntityModelModel>;
+  CriterionOutcome: CriterionOutcome;
+  CriterionResult: ResolverTypeWrapper<CriterionResult>;
   DataVersion: ResolverTypeWrapper<DataVersion>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
@@ -864,12 +1147,15 @@ export type ResolversTypes = {
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['EntitySummary']> }>;
+  HouseholdGoal: HouseholdGoal;
+  HousingSituation: HousingSituation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<EntityModelModel>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Instrument']> }>;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
+  LeftOut: ResolverTypeWrapper<LeftOut>;
   LegalBasis: ResolverTypeWrapper<EntityModelModel>;
   LegalBasisConnection: ResolverTypeWrapper<Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversTypes['LegalBasis']> }>;
   Link: ResolverTypeWrapper<LinkModelModel>;
@@ -877,25 +1163,36 @@ export type ResolversTypes = {
   NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['EntitySummary']> }>;
   Node: ResolverTypeWrapper<NodeModelModel>;
+  OpenQuestion: ResolverTypeWrapper<OpenQuestion>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  SituationInput: SituationInput;
+  SituationResult: ResolverTypeWrapper<SituationResultModel>;
   Source: ResolverTypeWrapper<SourceModelModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Source']> }>;
+  StepOwner: ResolverTypeWrapper<StepOwner>;
+  StepRole: StepRole;
   Strategy: ResolverTypeWrapper<EntityModelModel>;
   StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: ResolverTypeWrapper<EntityModelModel>;
   TargetGroupConnection: ResolverTypeWrapper<Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['TargetGroup']> }>;
+  WhyNot: ResolverTypeWrapper<WhyNot>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: EntityModelModel;
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  Assessment: AssessmentModelModel;
   Boolean: Scalars['Boolean']['output'];
+  CheckItem: CheckItem;
+  Combination: CombinationModelModel;
+  CombinationStep: CombinationStepModelModel;
   CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']> };
   Criterion: EntityModelModel;
+  CriterionResult: CriterionResult;
   DataVersion: DataVersion;
   Date: Scalars['Date']['output'];
   Entity: EntityModelModel;
@@ -911,22 +1208,28 @@ export type ResolversParentTypes = {
   Instrument: EntityModelModel;
   InstrumentConnection: Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Instrument']> };
   Int: Scalars['Int']['output'];
+  LeftOut: LeftOut;
   LegalBasis: EntityModelModel;
   LegalBasisConnection: Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LegalBasis']> };
   Link: LinkModelModel;
   NamePeriod: NamePeriodModelModel;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['EntitySummary']> };
   Node: NodeModelModel;
+  OpenQuestion: OpenQuestion;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  SituationInput: SituationInput;
+  SituationResult: SituationResultModel;
   Source: SourceModelModel;
   SourceConnection: Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Source']> };
+  StepOwner: StepOwner;
   Strategy: EntityModelModel;
   StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
   String: Scalars['String']['output'];
   TargetGroup: EntityModelModel;
   TargetGroupConnection: Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TargetGroup']> };
+  WhyNot: WhyNot;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -957,6 +1260,42 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  servesGoal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+  toCheck?: Resolver<Array<ResolversTypes['CheckItem']>, ParentType, ContextType>;
+  whyNot?: Resolver<Array<ResolversTypes['WhyNot']>, ParentType, ContextType>;
+};
+
+export type CheckItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckItem'] = ResolversParentTypes['CheckItem']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CombinationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Combination'] = ResolversParentTypes['Combination']> = {
+  instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['LeftOut']>, ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rationales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CombinationStep']>, ParentType, ContextType>;
+};
+
+export type CombinationStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CombinationStep'] = ResolversParentTypes['CombinationStep']> = {
+  after?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['StepOwner']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
@@ -990,6 +1329,18 @@ export type CriterionResolvers<ContextType = Context, ParentType extends Resolve
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   whyNot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CriterionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = {
+  criterionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  discretionary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CriterionOutcome'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  thresholdYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
@@ -1107,6 +1458,12 @@ export type InstrumentConnectionResolvers<ContextType = Context, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeftOut'] = ResolversParentTypes['LeftOut']> = {
+  excludedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1169,6 +1526,13 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Actor' | 'Criterion' | 'EntitySummary' | 'Goal' | 'Instrument' | 'LegalBasis' | 'Source' | 'Strategy' | 'TargetGroup', ParentType, ContextType>;
 };
 
+export type OpenQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1186,6 +1550,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'lang'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'lang' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'text'>>;
+  situation?: Resolver<ResolversTypes['SituationResult'], ParentType, ContextType, RequireFields<QuerySituationArgs, 'input' | 'lang'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'lang' | 'orderBy'>>;
   strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first' | 'lang' | 'orderBy'>>;
   targetGroups?: Resolver<ResolversTypes['TargetGroupConnection'], ParentType, ContextType, RequireFields<QueryTargetGroupsArgs, 'first' | 'lang' | 'orderBy'>>;
@@ -1195,6 +1560,14 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
   matchedFormerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SituationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SituationResult'] = ResolversParentTypes['SituationResult']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  combinations?: Resolver<Array<ResolversTypes['Combination']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1212,6 +1585,13 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StepOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepOwner'] = ResolversParentTypes['StepOwner']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StepRole'], ParentType, ContextType>;
 };
 
 export type StrategyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
@@ -1269,11 +1649,22 @@ export type TargetGroupConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WhyNotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhyNot'] = ResolversParentTypes['WhyNot']> = {
+  criterionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  CheckItem?: CheckItemResolvers<ContextType>;
+  Combination?: CombinationResolvers<ContextType>;
+  CombinationStep?: CombinationStepResolvers<ContextType>;
   CoverageReport?: CoverageReportResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
@@ -1285,20 +1676,25 @@ export type Resolvers<ContextType = Context> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  LeftOut?: LeftOutResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisConnection?: LegalBasisConnectionResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   NamePeriod?: NamePeriodResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OpenQuestion?: OpenQuestionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SituationResult?: SituationResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  StepOwner?: StepOwnerResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
+  WhyNot?: WhyNotResolvers<ContextType>;
 };
 

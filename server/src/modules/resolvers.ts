@@ -4,6 +4,7 @@ import { DateScalar } from './common/date-scalar.ts';
 import { entityResolvers } from './entity/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
 import { searchResolvers } from './search/resolvers.ts';
+import { situationResolvers } from './situation/resolvers.ts';
 
 /** Every module's resolvers; Apollo merges the list. */
-export const resolvers: Resolvers[] = [{ Date: DateScalar }, entityResolvers, searchResolvers, graphResolvers, analyticsResolvers];
+export const resolvers: Resolvers[] = [{ Date: DateScalar }, entityResolvers, searchResolvers, graphResolvers, analyticsResolvers, situationResolvers];

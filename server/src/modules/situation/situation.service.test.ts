@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { PublicError } from '../../errors.ts';
 import type { Row } from '../../neo4j/database.ts';
 import { household } from './engine/test-fixtures.ts';
-import { assessSituation, todayInNorway } from './situation.service.ts';
+import { todayInNorway } from '../common/date-scalar.ts';
+import { assessSituation } from './situation.service.ts';
 
 /** One loader row as Neo4j returns it (after toPlain): flattened texts, JSON criteria. */
 const row: Row = {

@@ -4,6 +4,7 @@
  * logs or stores it, and neither does anything it calls.
  */
 import type { Database } from '../../neo4j/database.ts';
+import { todayInNorway } from '../common/date-scalar.ts';
 import type { Lang } from '../common/lang.ts';
 import { candidatesFromRows } from './engine/candidate-rows.ts';
 import { evaluateSituation } from './engine/evaluate.ts';
@@ -12,11 +13,6 @@ import { validateAsOf, validateSituationInput } from './validate-input.ts';
 
 export type { SituationInput, SituationResult } from './engine/types.ts';
 
-/** Today in Norway, as 'YYYY-MM-DD': the default "as of" date. */
-export function todayInNorway(now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /**
  * Assesses a household's situation against every household-facing instrument in force at `asOf`

@@ -3,6 +3,7 @@
  * naming the field. Messages never repeat the value given: the situation is personal data and
  * error messages may end up in logs.
  */
+import { isIsoDate } from '../common/date-scalar.ts';
 import { badUserInput } from '../../errors.ts';
 import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS } from '../../seed/schema.ts';
 import type { HouseholdGoal, SituationInput } from './engine/types.ts';
@@ -91,8 +92,7 @@ export function validateSituationInput(input: SituationInput, asOf?: string): Si
 
 /** A calendar date 'YYYY-MM-DD' that exists (no 2024-02-30). */
 export function validateAsOf(asOf: string): string {
-  const date = new Date(`${asOf}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== asOf) {
+  if (!isIsoDate(asOf)) {
     throw badUserInput('asOf must be a date written as YYYY-MM-DD.', 'asOf');
   }
   return asOf;

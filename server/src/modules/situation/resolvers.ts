@@ -1,0 +1,39 @@
+import { notFound } from '../../errors.ts';
+import type { Resolvers } from '../../generated/graphql.ts';
+import type { Context } from '../../context.ts';
+import { readScope } from '../common/scope.ts';
+import type { ReadScope } from '../entity/entity-model.ts';
+import { instrumentLoader } from '../entity/instrument-loader.ts';
+import { assessSituation } from './situation.service.ts';
+
+/** An instrument the engine named must exist: the engine only names instruments it was given. */
+async function instrument(context: Context, scope: ReadScope, id: string) {
+  const model = await instrumentLoader(context, scope)(id);
+  if (!model) throw notFound(`Instrument ${id} was not found.`);
+  return model;
+}
+
+export const situationResolvers: Resolvers = {
+  Query: {
+    situation: async (_parent, args, context) => {
+      const scope = readScope({ asOf: args.asOf, lang: args.lang });
+      // `args.input` is personal data: it goes to the engine and nowhere else (no logs, no storage).
+      const result = await assessSituation(context.db, args.input, scope.asOf, scope.lang);
+      return {
+        ...result,
+        assessments: result.assessments.map((assessment) => ({ ...assessment, scope })),
+        combinations: result.combinations.map((combination) => ({ ...combination, scope })),
+      };
+    },
+  },
+  Assessment: {
+    instrument: (model, _args, context) => instrument(context, model.scope, model.instrumentId),
+  },
+  Combination: {
+    instruments: (model, _args, context) => Promise.all(model.instrumentIds.map((id) => instrument(context, model.scope, id))),
+    steps: (model) => model.steps.map((step) => ({ ...step, scope: model.scope })),
+  },
+  CombinationStep: {
+    instrument: (model, _args, context) => instrument(context, model.scope, model.instrumentId),
+  },
+};
