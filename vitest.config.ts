@@ -23,6 +23,7 @@ export default defineConfig({
           include: ['server/**/*.test.ts', 'test/**/*.test.ts', 'client/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -36,6 +37,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Neo4j and Chromium share two cores; more workers only add contention.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
