@@ -14,10 +14,19 @@ export const SourceItemFragment = graphql(`
   }
 `);
 
+export type SourceItemData = { id: string; title: string; publisher: string; url: string; checkedOn: string; confidence: string };
+
 /** Sources with publisher and "sist kontrollert" date (design principle 7: show sources and their age). */
 export function SourceList({ sources, headingLevel = 2 }: { sources: readonly FragmentType<typeof SourceItemFragment>[]; headingLevel?: 2 | 3 | 4 }) {
+  return <PlainSourceList items={sources.map((source) => getFragmentData(SourceItemFragment, source))} headingLevel={headingLevel} />;
+}
+
+/**
+ * The same list from plain fields, for queries that cannot afford another fragment level (the
+ * API's depth limit counts fragment spreads).
+ */
+export function PlainSourceList({ items, headingLevel = 2 }: { items: readonly SourceItemData[]; headingLevel?: 2 | 3 | 4 }) {
   const { t, locale } = useT();
-  const items = sources.map((source) => getFragmentData(SourceItemFragment, source));
   return (
     <section className="source-list">
       <Heading level={headingLevel} data-size="2xs">{t.common.sources}</Heading>

@@ -30,6 +30,11 @@ type Documents = {
     "\n  query About {\n    dataVersion {\n      checksum\n      nodeCount\n      relationshipCount\n      sourceCount\n      lastChecked\n      unverifiedCount\n    }\n  }\n": typeof types.AboutDocument,
     "\n  query Search($text: String!, $types: [EntityType!], $asOf: Date, $lang: Lang) {\n    search(text: $text, types: $types, first: 50, asOf: $asOf, lang: $lang) {\n      score\n      matchedFormerName\n      entity {\n        id\n        type\n        kind\n        ...EntitySummaryLink\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query FooterDataVersion {\n    dataVersion {\n      checksum\n      lastChecked\n    }\n  }\n": typeof types.FooterDataVersionDocument,
+    "\n  fragment ResultInstrument on Instrument {\n    id\n    name\n    description\n    kinds\n    howToApply\n    documents\n    missingTranslations\n    decidedBy { id name }\n    administeredBy { id name }\n    fundedBy { id name }\n    sources { id title publisher url checkedOn confidence }\n  }\n": typeof types.ResultInstrumentFragmentDoc,
+    "\n  fragment AssessmentCard on Assessment {\n    instrumentId\n    status\n    servesGoal\n    criteria {\n      criterionId\n      outcome\n      explanation\n      language\n      required\n      discretionary\n    }\n    whyNot {\n      criterionId\n      text\n      language\n    }\n    toCheck {\n      criterionId\n      text\n      language\n    }\n    instrument {\n      ...ResultInstrument\n    }\n  }\n": typeof types.AssessmentCardFragmentDoc,
+    "\n  fragment CombinationPlan on Combination {\n    instrumentIds\n    rationale\n    rationales\n    relationIds\n    sourceIds\n    steps {\n      position\n      instrumentId\n      after\n      instrument { id name }\n      owners { actorId role name }\n    }\n  }\n": typeof types.CombinationPlanFragmentDoc,
+    "\n  query Situation($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      asOf\n      assessments {\n        instrumentId\n        status\n        ...AssessmentCard\n      }\n      combinations {\n        ...CombinationPlan\n      }\n      openQuestions {\n        field\n        question\n        instrumentIds\n      }\n    }\n  }\n": typeof types.SituationDocument,
+    "\n  query SituationCount($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      assessments {\n        instrumentId\n        status\n      }\n    }\n  }\n": typeof types.SituationCountDocument,
 };
 const documents: Documents = {
     "\n  fragment ActorRole on Link {\n    type\n    entity {\n      id\n      ...EntitySummaryLink\n    }\n  }\n": types.ActorRoleFragmentDoc,
@@ -48,6 +53,11 @@ const documents: Documents = {
     "\n  query About {\n    dataVersion {\n      checksum\n      nodeCount\n      relationshipCount\n      sourceCount\n      lastChecked\n      unverifiedCount\n    }\n  }\n": types.AboutDocument,
     "\n  query Search($text: String!, $types: [EntityType!], $asOf: Date, $lang: Lang) {\n    search(text: $text, types: $types, first: 50, asOf: $asOf, lang: $lang) {\n      score\n      matchedFormerName\n      entity {\n        id\n        type\n        kind\n        ...EntitySummaryLink\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query FooterDataVersion {\n    dataVersion {\n      checksum\n      lastChecked\n    }\n  }\n": types.FooterDataVersionDocument,
+    "\n  fragment ResultInstrument on Instrument {\n    id\n    name\n    description\n    kinds\n    howToApply\n    documents\n    missingTranslations\n    decidedBy { id name }\n    administeredBy { id name }\n    fundedBy { id name }\n    sources { id title publisher url checkedOn confidence }\n  }\n": types.ResultInstrumentFragmentDoc,
+    "\n  fragment AssessmentCard on Assessment {\n    instrumentId\n    status\n    servesGoal\n    criteria {\n      criterionId\n      outcome\n      explanation\n      language\n      required\n      discretionary\n    }\n    whyNot {\n      criterionId\n      text\n      language\n    }\n    toCheck {\n      criterionId\n      text\n      language\n    }\n    instrument {\n      ...ResultInstrument\n    }\n  }\n": types.AssessmentCardFragmentDoc,
+    "\n  fragment CombinationPlan on Combination {\n    instrumentIds\n    rationale\n    rationales\n    relationIds\n    sourceIds\n    steps {\n      position\n      instrumentId\n      after\n      instrument { id name }\n      owners { actorId role name }\n    }\n  }\n": types.CombinationPlanFragmentDoc,
+    "\n  query Situation($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      asOf\n      assessments {\n        instrumentId\n        status\n        ...AssessmentCard\n      }\n      combinations {\n        ...CombinationPlan\n      }\n      openQuestions {\n        field\n        question\n        instrumentIds\n      }\n    }\n  }\n": types.SituationDocument,
+    "\n  query SituationCount($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      assessments {\n        instrumentId\n        status\n      }\n    }\n  }\n": types.SituationCountDocument,
 };
 
 /**
@@ -128,6 +138,26 @@ export function graphql(source: "\n  query Search($text: String!, $types: [Entit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FooterDataVersion {\n    dataVersion {\n      checksum\n      lastChecked\n    }\n  }\n"): (typeof documents)["\n  query FooterDataVersion {\n    dataVersion {\n      checksum\n      lastChecked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResultInstrument on Instrument {\n    id\n    name\n    description\n    kinds\n    howToApply\n    documents\n    missingTranslations\n    decidedBy { id name }\n    administeredBy { id name }\n    fundedBy { id name }\n    sources { id title publisher url checkedOn confidence }\n  }\n"): (typeof documents)["\n  fragment ResultInstrument on Instrument {\n    id\n    name\n    description\n    kinds\n    howToApply\n    documents\n    missingTranslations\n    decidedBy { id name }\n    administeredBy { id name }\n    fundedBy { id name }\n    sources { id title publisher url checkedOn confidence }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentCard on Assessment {\n    instrumentId\n    status\n    servesGoal\n    criteria {\n      criterionId\n      outcome\n      explanation\n      language\n      required\n      discretionary\n    }\n    whyNot {\n      criterionId\n      text\n      language\n    }\n    toCheck {\n      criterionId\n      text\n      language\n    }\n    instrument {\n      ...ResultInstrument\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentCard on Assessment {\n    instrumentId\n    status\n    servesGoal\n    criteria {\n      criterionId\n      outcome\n      explanation\n      language\n      required\n      discretionary\n    }\n    whyNot {\n      criterionId\n      text\n      language\n    }\n    toCheck {\n      criterionId\n      text\n      language\n    }\n    instrument {\n      ...ResultInstrument\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CombinationPlan on Combination {\n    instrumentIds\n    rationale\n    rationales\n    relationIds\n    sourceIds\n    steps {\n      position\n      instrumentId\n      after\n      instrument { id name }\n      owners { actorId role name }\n    }\n  }\n"): (typeof documents)["\n  fragment CombinationPlan on Combination {\n    instrumentIds\n    rationale\n    rationales\n    relationIds\n    sourceIds\n    steps {\n      position\n      instrumentId\n      after\n      instrument { id name }\n      owners { actorId role name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Situation($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      asOf\n      assessments {\n        instrumentId\n        status\n        ...AssessmentCard\n      }\n      combinations {\n        ...CombinationPlan\n      }\n      openQuestions {\n        field\n        question\n        instrumentIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query Situation($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      asOf\n      assessments {\n        instrumentId\n        status\n        ...AssessmentCard\n      }\n      combinations {\n        ...CombinationPlan\n      }\n      openQuestions {\n        field\n        question\n        instrumentIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SituationCount($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      assessments {\n        instrumentId\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SituationCount($input: SituationInput!, $asOf: Date, $lang: Lang) {\n    situation(input: $input, asOf: $asOf, lang: $lang) {\n      assessments {\n        instrumentId\n        status\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
