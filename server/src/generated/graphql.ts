@@ -35,6 +35,7 @@ export type Actor = Entity & Node & {
   links: Array<Link>;
   missingTranslations: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Earlier names with their periods, oldest first; `name` gives the one in force at `asOf`. */
   nameHistory: Array<NamePeriod>;
   note: Maybe<Scalars['String']['output']>;
   replacedBy: Array<EntitySummary>;
@@ -475,6 +476,7 @@ export type Instrument = Entity & Node & {
   links: Array<Link>;
   missingTranslations: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Earlier names with their periods, oldest first; `name` gives the one in force at `asOf`. */
   nameHistory: Array<NamePeriod>;
   /** Set when the instrument has no legal basis of its own, saying why. */
   noLegalBasisNote: Maybe<Scalars['String']['output']>;

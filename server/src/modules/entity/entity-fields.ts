@@ -72,7 +72,7 @@ export const namePeriodFields = {
   sources: (model: NamePeriodModel): SourceModel[] => sourcesOf(model.props, model.sourceIndex).map((props) => ({ props })),
 };
 
-/** Every name an entity has had, oldest first, the current one last. */
+/** The names an entity had before (or besides) its current `name`, oldest first. */
 export function nameHistory(model: EntityModel): NamePeriodModel[] {
   const periods = [...model.record.names].sort((a, b) => String(a.validFrom ?? '').localeCompare(String(b.validFrom ?? '')));
   return periods.map((props) => ({ scope: model.scope, props, sourceIndex: model.sourceIndex }));
