@@ -30,26 +30,24 @@ const SITUATION = `{ situation(input: { adults: 2, children: 2, annualHouseholdI
   assessments { status instrument { name decidedBy { name } sources { url } } criteria { explanation } }
   combinations { instruments { name } steps { instrument { name howToApply } } } openQuestions { field } } }`;
 
+/** The Cypher statements the server sent while answering one request. */
+async function statementsFor(query: string): Promise<string[]> {
+  const statements: string[] = [];
+  const stop = server.db.observe(({ name }) => statements.push(name));
+  try {
+    await queryData(server.baseUrl, query);
+  } finally {
+    stop();
+  }
+  return statements;
+}
+
 describe('Cypher round trips per root field', () => {
   it('situation takes at most two (candidates, then the instruments it names)', async () => {
-    const statements: string[] = [];
-    const stop = server.db.observe(({ name }) => statements.push(name));
-    try {
-      await queryData(server.baseUrl, SITUATION);
-    } finally {
-      stop();
-    }
-    expect(statements).toEqual(['situation/load-candidates', 'entity/find-entities']);
+    expect(await statementsFor(SITUATION)).toEqual(['situation/load-candidates', 'entity/find-entities']);
   });
 
   it.each(Object.entries(OPERATIONS))('%s takes exactly one', async (_field, query) => {
-    const statements: string[] = [];
-    const stop = server.db.observe(({ name }) => statements.push(name));
-    try {
-      await queryData(server.baseUrl, query);
-    } finally {
-      stop();
-    }
-    expect(statements).toHaveLength(1);
+    expect(await statementsFor(query)).toHaveLength(1);
   });
 });
