@@ -10,11 +10,11 @@ import { AppLink } from '../components/AppLink.tsx';
 
 const ExploreQuery = graphql(`
   query Explore($asOf: Date, $lang: Lang) {
-    instruments(first: 100, asOf: $asOf, lang: $lang) { totalCount nodes { id name kinds supplySide } }
-    actors(first: 100, asOf: $asOf, lang: $lang) { totalCount nodes { id name abbreviation } }
-    targetGroups(first: 100, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
-    goals(first: 100, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
-    strategies(first: 100, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
+    instruments(first: 50, asOf: $asOf, lang: $lang) { totalCount nodes { id name kinds supplySide } }
+    actors(first: 50, asOf: $asOf, lang: $lang) { totalCount nodes { id name abbreviation } }
+    targetGroups(first: 50, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
+    goals(first: 50, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
+    strategies(first: 50, asOf: $asOf, lang: $lang) { totalCount nodes { id name } }
   }
 `);
 
@@ -32,7 +32,10 @@ function EntityLinks({ items, prefix }: { items: readonly Item[]; prefix: string
   );
 }
 
-/** S6–S8 overview: everything in force at the chosen date, by kind. */
+/**
+ * S6–S8 overview: everything in force at the chosen date, by kind. Pages of 50 keep the query under
+ * the API's cost limit (five lists of 100 exceed it); the data holds fewer than 50 of each today.
+ */
 export default function ExplorePage() {
   const { t } = useT();
   const { asOf, lang } = useGlobalParams();
