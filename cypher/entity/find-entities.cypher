@@ -5,9 +5,18 @@
 // Parameters: $asOf, $label, $ids, $kind, $actor, $targetGroup, $goal, $strategy, $inForce, $supplySide, $sortKey, $langKey, $afterKey, $afterId, $limit
 // Returns: total, entities, citedSources
 WITH date($asOf) AS d
-MATCH (n:Entity)
+CALL () {
+  // A lookup by ids seeks the id index; only a list (no ids) reads every entity.
+  UNWIND coalesce($ids, []) AS id
+  MATCH (n:Entity {id: id})
+  RETURN n
+  UNION
+  UNWIND CASE WHEN $ids IS NULL THEN [true] ELSE [] END AS everyEntity
+  MATCH (n:Entity)
+  RETURN n
+}
+WITH d, n
 WHERE ($label IS NULL OR $label IN labels(n))
-  AND ($ids IS NULL OR n.id IN $ids)
   AND ($kind IS NULL OR $kind IN coalesce(n.kinds, [n.kind]))
   AND ($supplySide IS NULL OR coalesce(n.supplySide, false) = $supplySide)
   AND ($inForce IS NULL OR $inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
@@ -63,4 +72,5 @@ WITH total, entities,
       + reduce(fromNames = [], p IN e.names | fromNames + coalesce(p.sourceIds, []))
       + reduce(fromLinks = [], l IN e.links | fromLinks + coalesce(l.props.sourceIds, []) + coalesce(l.node.props.sourceIds, []))
   ) AS citedIds
-RETURN total, entities, COLLECT { MATCH (s:Source) WHERE s.id IN citedIds RETURN properties(s) } AS citedSources
+RETURN total, entities,
+  COLLECT { UNWIND citedIds AS sourceId WITH DISTINCT sourceId MATCH (s:Seeded {id: sourceId}) WHERE s:Source RETURN properties(s) } AS citedSources
