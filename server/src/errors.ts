@@ -24,9 +24,12 @@ export const badUserInput = (message: string, field?: string): PublicError =>
 
 export const notFound = (message: string): PublicError => new PublicError(ErrorCode.NOT_FOUND, message);
 
-/** Raised by the Neo4j boundary when the database cannot be reached; never carries driver text. */
+/**
+ * Raised by the Neo4j boundary when the database cannot be reached. Its message never carries
+ * driver text; the driver's error is kept as `cause` for the log.
+ */
 export class DatabaseUnavailableError extends PublicError {
-  constructor() {
+  constructor(readonly databaseError?: unknown) {
     super(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not available right now. Try again in a moment.');
   }
 }

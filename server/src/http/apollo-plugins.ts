@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Kind, type OperationDefinitionNode } from 'graphql';
-import { PublicError } from '../errors.ts';
+import { DatabaseUnavailableError, PublicError } from '../errors.ts';
 import type { Context } from '../context.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -29,6 +29,10 @@ export function observabilityPlugin(metrics: Metrics, rootFieldNames: ReadonlySe
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
+            if (original instanceof DatabaseUnavailableError) {
+              contextValue.log.warn({ err: original.databaseError, path: error.path }, 'database unavailable');
+              continue;
+            }
             if (original instanceof PublicError) continue;
             if (error.extensions?.code && error.extensions.code !== 'INTERNAL_SERVER_ERROR') continue;
             // The detail stays in the log; the client gets a masked message (format-error.ts).

@@ -17,5 +17,5 @@ export function isUnavailable(error: unknown): boolean {
  * availability problem is returned unchanged, to be logged and masked as an internal error.
  */
 export function mapDatabaseError(error: unknown): unknown {
-  return isUnavailable(error) ? new DatabaseUnavailableError() : error;
+  return isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
 }
