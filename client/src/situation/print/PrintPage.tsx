@@ -105,9 +105,13 @@ export default function PrintPage() {
         </section>
         <section aria-labelledby="dokumenter">
           <Heading level={2} data-size="xs" id="dokumenter">{t.print.documentsTitle}</Heading>
-          <ul className="checklist">
-            {documents.map((document) => <li key={document}><span aria-hidden="true">☐ </span>{document}</li>)}
-          </ul>
+          {documents.length > 0 ? (
+            <ul className="checklist">
+              {documents.map((document) => <li key={document}><span aria-hidden="true">☐ </span>{document}</li>)}
+            </ul>
+          ) : (
+            <p>{t.results.noDocuments}</p>
+          )}
         </section>
         <section aria-labelledby="kontakt">
           <Heading level={2} data-size="xs" id="kontakt">{t.print.contactTitle}</Heading>
