@@ -58,13 +58,15 @@ describe('graph view and list twin', () => {
     const hiddenType = Object.keys(byType).find((type) => type !== 'INSTRUMENT') ?? 'ACTOR';
     await page.locator(`#type-${hiddenType}`).click();
     await expect.poll(() => page.url()).toContain(`skjul=${hiddenType}`);
+    const expectedNodes = drawn.nodes - (byType[hiddenType] ?? 0);
+    await expect.poll(async () => (await canvasCounts(page)).nodes).toBe(expectedNodes);
     const afterToggle = await canvasCounts(page);
-    expect(afterToggle.nodes).toBe(drawn.nodes - (byType[hiddenType] ?? 0));
     expect((await legendCounts(page))[hiddenType]).toBe(0);
 
     // The list view shows the same nodes and relations, grouped by relationship type.
     await page.getByLabel('Vis som liste').click();
     await expect.poll(() => page.url()).toContain('visning=liste');
+    await page.locator('.graph-list').waitFor();
     const listNodes = await page.locator('[data-node]').count();
     const listEdges = await page.locator('[data-edge]').count();
     expect(listNodes).toBe(afterToggle.nodes);
