@@ -57,7 +57,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const armor = new ApolloArmor({
     // Apollo's own parser limit answers 400; armor's token plugin would answer 500 on Apollo 5.
     maxTokens: { enabled: false },
-    maxDepth: { enabled: true, n: 10 },
+    // Fragments colocated with components would otherwise count each spread as a level.
+    maxDepth: { enabled: true, n: 10, flattenFragments: true },
     maxAliases: { enabled: true, n: 15 },
     maxDirectives: { enabled: true, n: 20 },
     costLimit: { enabled: true, maxCost: 5000 },
