@@ -1,6 +1,7 @@
 // Entities by label, ids and filters, one keyset page ordered by (sortValue, id), each projected
 // with its name periods and every relationship in force at $asOf (REPLACED_BY always, as history)
-// together with the node at the other end; plus every source cited anywhere in the answer.
+// together with a summary of the node at the other end (criteria in full); plus every source
+// cited anywhere in the answer.
 // One statement serves node(id:), instrument(slug:) and every list field.
 // Parameters: $asOf, $label, $ids, $kind, $actor, $targetGroup, $goal, $strategy, $inForce, $supplySide, $sortKey, $langKey, $afterKey, $afterId, $limit
 // Returns: total, entities, citedSources
@@ -62,7 +63,13 @@ CALL (d, page) {
         type: type(r),
         direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
         props: properties(r),
-        node: { labels: labels(o), props: properties(o), names: [(o)-[:HAS_NAME]->(q:NamePeriod) | properties(q)] }
+        // A criterion is shown in full; any other neighbour only as a summary (no descriptions).
+        node: CASE WHEN o:Criterion
+          THEN { labels: labels(o), props: properties(o), names: [] }
+          ELSE { labels: labels(o),
+            props: o { .id, .name_nb, .name_nn, .name_en, .abbreviation, .kind, .validFrom, .validTo },
+            names: [(o)-[:HAS_NAME]->(q:NamePeriod) | q { .name_nb, .name_nn, .name_en, .abbreviation, .validFrom, .validTo }] }
+        END
       }]
   }) AS entities
 }
