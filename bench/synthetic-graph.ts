@@ -15,7 +15,7 @@ export function isCandidate(node: GraphNode, graph: SeedGraph): boolean {
   return false;
 }
 
-/** The graph plus `times - 1` copies of the nodes `copied` picks, with every relationship among them. */
+/** The graph plus `times - 1` copies of the nodes `copied` picks, with the relationships among those copies. */
 export function copyGraph(graph: SeedGraph, times: number, copied: (node: GraphNode) => boolean): SeedGraph {
   const copyable = new Set(graph.nodes.filter(copied).map((node) => node.id));
   const nodes: GraphNode[] = [...graph.nodes];
@@ -29,7 +29,8 @@ export function copyGraph(graph: SeedGraph, times: number, copied: (node: GraphN
       nodes.push({ ...node, id: idIn(node.id, k), props });
     }
     for (const relationship of graph.relationships) {
-      if (!copyable.has(relationship.from) && !copyable.has(relationship.to)) continue;
+      // Copies stay among themselves, so the originals' neighbourhoods keep their real size.
+      if (!copyable.has(relationship.from) || !copyable.has(relationship.to)) continue;
       const props = typeof relationship.props.id === 'string' ? { ...relationship.props, id: `${String(relationship.props.id)}-s${k}` } : relationship.props;
       relationships.push({ ...relationship, from: idIn(relationship.from, k), to: idIn(relationship.to, k), key: `${relationship.key}~s${k}`, props });
     }

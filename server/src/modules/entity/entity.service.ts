@@ -43,8 +43,11 @@ interface Row extends EntityRecord {
  * One extra entity is read to know whether another page exists.
  */
 export async function findEntities(db: Database, args: FindEntitiesArgs): Promise<EntityPage> {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  // A lookup by ids answers all of them at once; only lists are paged (and capped).
+  const first = args.ids ? Math.max(args.ids.length, 1) : (args.first ?? 20);
+  if (!args.ids && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
   const orderBy = args.orderBy ?? 'NAME';
   // Sort keys reach Cypher only through this allow-list.
   if (!SORT_KEYS.has(orderBy)) throw badUserInput('Unknown sort order.', 'orderBy');

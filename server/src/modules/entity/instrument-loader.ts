@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import type { EntityModel, ReadScope } from './entity-model.ts';
-import { findEntities, MAX_PAGE_SIZE } from './entity.service.ts';
+import { findEntities } from './entity.service.ts';
 
 type Load = (id: string) => Promise<EntityModel | null>;
 
@@ -20,11 +20,8 @@ export function instrumentLoader(context: Context, scope: ReadScope): Load {
     pending = [];
     try {
       const ids = [...new Set(batch.map((item) => item.id))];
-      const found = new Map<string, EntityModel>();
-      for (let start = 0; start < ids.length; start += MAX_PAGE_SIZE) {
-        const page = await findEntities(context.db, { label: 'Instrument', ids: ids.slice(start, start + MAX_PAGE_SIZE), scope, first: MAX_PAGE_SIZE });
-        for (const model of page.models) found.set(String(model.record.props.id), model);
-      }
+      const page = await findEntities(context.db, { label: 'Instrument', ids, scope });
+      const found = new Map(page.models.map((model) => [String(model.record.props.id), model]));
       for (const item of batch) item.resolve(found.get(item.id) ?? null);
     } catch (error) {
       for (const item of batch) item.reject(error);

@@ -35,13 +35,13 @@ function typeName(model: { record: { labels: string[] } } | { props: Record<stri
 export const entityResolvers: Resolvers = {
   Query: {
     node: async (_parent, args, context) => {
-      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: readScope(args), first: 1 });
+      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: readScope(args) });
       const model = page.models[0];
       if (!model) return null;
       return labelOf(model.record.labels) === 'Source' ? { props: model.record.props } : model;
     },
     instrument: async (_parent, args, context) => {
-      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: readScope(args), first: 1 });
+      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: readScope(args) });
       return page.models[0] ?? null;
     },
     instruments: listResolver('Instrument'),
