@@ -73,11 +73,14 @@ CALL (d, page) {
       }]
   }) AS entities
 }
-WITH total, entities,
-  reduce(ids = [], e IN entities |
-    ids + coalesce(e.props.sourceIds, [])
-      + reduce(fromNames = [], p IN e.names | fromNames + coalesce(p.sourceIds, []))
-      + reduce(fromLinks = [], l IN e.links | fromLinks + coalesce(l.props.sourceIds, []) + coalesce(l.node.props.sourceIds, []))
-  ) AS citedIds
-RETURN total, entities,
-  COLLECT { UNWIND citedIds AS sourceId WITH DISTINCT sourceId MATCH (s:Seeded {id: sourceId}) WHERE s:Source RETURN properties(s) } AS citedSources
+CALL (entities) {
+  // Unwound rather than concatenated: building one list with reduce() is quadratic in its length.
+  UNWIND entities AS e
+  UNWIND [e.props] + e.names + [l IN e.links | l.props] + [l IN e.links | l.node.props] AS cited
+  UNWIND coalesce(cited.sourceIds, []) AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (s:Seeded {id: sourceId})
+  WHERE s:Source
+  RETURN collect(properties(s)) AS citedSources
+}
+RETURN total, entities, citedSources
