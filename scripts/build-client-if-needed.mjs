@@ -23,7 +23,7 @@ function newestIn(dir) {
 const inputs = [newestIn(path.join(root, 'client')), ...['vite.config.ts', 'package-lock.json'].map((file) => (existsSync(path.join(root, file)) ? statSync(path.join(root, file)).mtimeMs : 0))];
 if (Math.max(...inputs) > builtAt) {
   console.log(builtAt === 0 ? 'Building the explorer (first start)…' : 'The explorer changed: rebuilding…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('The explorer could not be built; see the messages above. The API can still be started with "npx tsx server/src/main.ts".');
     process.exit(result.status ?? 1);
