@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Kind, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -10,13 +11,13 @@ import { formatError } from './format-error.ts';
 import { Metrics } from './metrics.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 import { serveStatic } from './static-files.ts';
-import type { IResolvers } from '@graphql-tools/utils';
+import type { Resolvers } from '../generated/graphql.ts';
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   typeDefs: string[];
-  resolvers: IResolvers<unknown, Context> | IResolvers<unknown, Context>[];
+  resolvers: Resolvers[];
   /** Built explorer to serve on the same port; skipped when the folder has no index.html. */
   staticDir?: string;
   introspection: boolean;
@@ -36,6 +37,15 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
 };
+
+/** The fields of `type Query` and its extensions: the only values the metrics' operation label takes. */
+function queryFieldNames(typeDefs: readonly string[]): Set<string> {
+  const names = typeDefs
+    .flatMap((source) => parse(source).definitions)
+    .filter((definition) => (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Query')
+    .flatMap((definition) => ('fields' in definition ? (definition.fields ?? []) : []).map((field) => field.name.value));
+  return new Set(names);
+}
 
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
@@ -65,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  const rootFieldNames = new Set(options.typeDefs.join('\n').match(/(?<=^\s{2})[a-zA-Z]+(?=\()/gm) ?? []);
+  const rootFieldNames = queryFieldNames(options.typeDefs);
   const apollo = new ApolloServer<Context>({
     typeDefs: options.typeDefs,
     resolvers: options.resolvers,
