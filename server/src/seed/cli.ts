@@ -26,11 +26,11 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   // Validate before starting anything, so a typo costs a second, not a Neo4j start.
-  const { problems } = await loadSeeds(seedDir);
-  if (problems.length > 0) throw new SeedValidationError(problems);
+  const loaded = await loadSeeds(seedDir);
+  if (loaded.problems.length > 0) throw new SeedValidationError(loaded.problems);
   const connection = await connect(config, (line) => console.log(line));
   try {
-    const report = await runSeed(connection.db, seedDir, { onProgress: terminalProgress() });
+    const report = await runSeed(connection.db, seedDir, { onProgress: terminalProgress(), loaded });
     console.log(summaryLine(report));
     return 0;
   } finally {

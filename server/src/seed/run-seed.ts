@@ -2,7 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import { applySchema } from './apply-schema.ts';
 import { countGraph, graphChecksum, type GraphCounts } from './graph-stats.ts';
 import { importGraph, type ImportSummary } from './import-graph.ts';
-import { loadSeeds } from './load-seeds.ts';
+import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
 import { SeedValidationError } from './problems.ts';
 
 export interface SeedReport extends ImportSummary {
@@ -15,6 +15,8 @@ export interface SeedReport extends ImportSummary {
 export interface SeedOptions {
   /** Progress lines and a counter that overwrites itself on a terminal. */
   onProgress?: (message: string, fraction?: number) => void;
+  /** Seeds already read and validated from `seedDir`, so they are not read twice. */
+  loaded?: LoadedSeeds;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function runSeed(db: Database, seedDir: string, options: SeedOption
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   progress('Validating seed files');
-  const { graph, problems, files } = await loadSeeds(seedDir);
+  const { graph, problems, files } = options.loaded ?? (await loadSeeds(seedDir));
   if (problems.length > 0) throw new SeedValidationError(problems);
   progress(`Validated ${files.length} files: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships`);
   progress('Applying constraints and indexes');

@@ -2,7 +2,7 @@ import { badUserInput } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import { readScope } from '../common/scope.ts';
 import type { NodeRecord } from '../entity/entity-model.ts';
-import { LABEL_TYPES, TYPE_LABELS, type EntityTypeName } from '../entity/read-fields.ts';
+import { TYPE_LABELS, type EntityTypeName } from '../entity/read-fields.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import { rankHits } from './rank.ts';
 
@@ -20,7 +20,7 @@ export const searchResolvers: Resolvers = {
       const query = toLuceneQuery(args.text);
       if (!query) return [];
       // Labels reach Cypher only through this mapping from the GraphQL enum.
-      const labels = (args.types?.length ? args.types : DEFAULT_TYPES).map((type) => TYPE_LABELS[type]).filter((label) => label in LABEL_TYPES);
+      const labels = (args.types?.length ? args.types : DEFAULT_TYPES).map((type) => TYPE_LABELS[type]);
       // Read the index's best 50 so exact name matches further down can be ranked up.
       const rows = await context.db.read('search/search-entities', { query, labels, limit: MAX_HITS });
       const hits = rows.map((row) => ({
