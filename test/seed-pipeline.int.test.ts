@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { ROOT_DIR } from '../server/src/config.ts';
 import { Database } from '../server/src/neo4j/database.ts';
 import { graphChecksum, countGraph } from '../server/src/seed/graph-stats.ts';
@@ -7,9 +10,32 @@ import { importGraph } from '../server/src/seed/import-graph.ts';
 import { loadSeeds } from '../server/src/seed/load-seeds.ts';
 import { SeedValidationError } from '../server/src/seed/problems.ts';
 import { runSeed } from '../server/src/seed/run-seed.ts';
+import type { SeedFile } from '../server/src/seed/schema.ts';
 
 const fixtures = path.join(ROOT_DIR, 'test', 'fixtures', 'seeds');
+const validDir = path.join(fixtures, 'valid');
 let db: Database;
+const variantDirs: string[] = [];
+
+/** A copy of the valid fixture, changed by `edit`, in a temp folder; returns the folder. */
+async function variantOfValid(edit: (seeds: SeedFile) => void): Promise<string> {
+  const seeds = parse(await readFile(path.join(validDir, 'graph.yaml'), 'utf8')) as SeedFile;
+  edit(seeds);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'vmk-seed-variant-'));
+  variantDirs.push(dir);
+  await writeFile(path.join(dir, 'graph.yaml'), stringify(seeds));
+  return dir;
+}
+
+interface Fingerprint {
+  nodes: { id: string; labels: string[]; props: Record<string, unknown> }[];
+  relationships: { from: string; type: string; to: string; props: Record<string, unknown> }[];
+}
+
+async function fingerprint(): Promise<Fingerprint> {
+  const [row] = await db.read('seed/graph-fingerprint');
+  return { nodes: row?.nodes as Fingerprint['nodes'], relationships: row?.relationships as Fingerprint['relationships'] };
+}
 
 beforeAll(async () => {
   db = Database.connect(inject('scratchNeo4j'));
@@ -17,6 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.close();
+  await Promise.all(variantDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe('seed import into a real Neo4j', () => {
@@ -52,9 +79,95 @@ describe('seed import into a real Neo4j', () => {
   });
 
   it('stores dates as Neo4j dates and keeps provenance on relationships', async () => {
-    const [row] = await db.read('seed/graph-fingerprint');
-    const relationships = row?.relationships as { type: string; props: Record<string, unknown> }[];
+    const { relationships } = await fingerprint();
     const answersTo = relationships.find((r) => r.type === 'ANSWERS_TO');
     expect(answersTo?.props).toMatchObject({ validFrom: '2010-01-01', sourceIds: ['src-a'], confidence: 'official' });
+  });
+});
+
+describe('seed import: one transaction', () => {
+  it('writes the whole import in exactly one write transaction (the schema statements aside)', async () => {
+    const writes: string[] = [];
+    const stop = db.observe((event) => {
+      if (event.mode === 'WRITE' && !event.name.startsWith('schema/')) writes.push(event.name);
+    });
+    try {
+      await runSeed(db, validDir);
+    } finally {
+      stop();
+    }
+    expect(writes).toEqual(['seed/import']);
+  });
+
+  it('rolls back the nodes it wrote when a relationship fails at the end of the import', async () => {
+    const before = await graphChecksum(db);
+    const { graph } = await loadSeeds(validDir);
+    const renamed = graph.nodes.map((node) => ({ ...node, props: { ...node.props, name_nb: `${String(node.props.name_nb)} (changed)` } }));
+    // The last relationship points at a node that does not exist: the import writes every node and
+    // every other relationship, finds one relationship short and refuses to commit.
+    const dangling = { type: 'COMBINES_WITH', from: 'loan', to: 'no-such-node', key: 'dangling', props: { sourceIds: ['src-a'] }, at: { file: 'x', line: 1, col: 1 } };
+    await expect(importGraph(db, { nodes: renamed, relationships: [...graph.relationships, dangling] })).rejects.toThrow(/rolled back/);
+    expect(await graphChecksum(db)).toBe(before);
+    expect((await fingerprint()).nodes.map((node) => String(node.props.name_nb))).not.toContainEqual(expect.stringContaining('(changed)'));
+  });
+});
+
+describe('seed import: the graph mirrors the files', () => {
+  // Each test changes the graph; put the valid fixture back so the next one starts from it.
+  afterEach(async () => {
+    await runSeed(db, validDir);
+  });
+
+  it('removes an instrument that was taken out of the seeds, with its relationships', async () => {
+    const withoutGrant = await variantOfValid((seeds) => {
+      seeds.instruments = seeds.instruments?.filter((instrument) => instrument.id !== 'grant');
+      seeds.relations = seeds.relations?.filter((relation) => relation.from !== 'grant' && relation.to !== 'grant');
+    });
+    const report = await runSeed(db, withoutGrant);
+    const { nodes, relationships } = await fingerprint();
+    expect(nodes.map((node) => node.id)).not.toContain('grant');
+    expect(nodes.map((node) => node.id)).toContain('loan');
+    expect(relationships.filter((r) => r.from === 'grant' || r.to === 'grant')).toEqual([]);
+    expect(report.counts.labels.Instrument).toBe(1);
+    expect(report.nodesDeleted).toBe(1);
+  });
+
+  it('removes a relationship that was taken out of the seeds while both ends stay', async () => {
+    const withoutRelation = await variantOfValid((seeds) => {
+      seeds.relations = [];
+    });
+    expect((await fingerprint()).relationships.filter((r) => r.type === 'COMBINES_WITH')).toHaveLength(1);
+    const report = await runSeed(db, withoutRelation);
+    const { nodes, relationships } = await fingerprint();
+    expect(relationships.filter((r) => r.type === 'COMBINES_WITH')).toEqual([]);
+    expect(nodes.map((node) => node.id)).toEqual(expect.arrayContaining(['loan', 'grant']));
+    expect(report.relationshipsDeleted).toBe(1);
+  });
+
+  it('drops a node property whose optional field was removed from the seeds', async () => {
+    const loanProps = async () => (await fingerprint()).nodes.find((node) => node.id === 'loan')?.props;
+    expect(await loanProps()).toHaveProperty('noLegalBasisNote_nb', 'Ingen egen hjemmel i testen');
+    const withoutNote = await variantOfValid((seeds) => {
+      const loan = seeds.instruments?.find((instrument) => instrument.id === 'loan');
+      if (loan) delete loan.noLegalBasisNote;
+    });
+    await runSeed(db, withoutNote);
+    const props = await loanProps();
+    expect(props).toHaveProperty('name_nb', 'Lånet');
+    expect(props).not.toHaveProperty('noLegalBasisNote_nb');
+  });
+
+  it('drops a relationship property whose optional field was removed from the seeds', async () => {
+    const combinesProps = async () => (await fingerprint()).relationships.find((r) => r.type === 'COMBINES_WITH')?.props;
+    const withNote = await variantOfValid((seeds) => {
+      const relation = seeds.relations?.find((r) => r.id === 'r1');
+      if (relation) relation.note = { nb: 'Merknad som skal bort' };
+    });
+    await runSeed(db, withNote);
+    expect(await combinesProps()).toHaveProperty('note_nb', 'Merknad som skal bort');
+    await runSeed(db, validDir);
+    const props = await combinesProps();
+    expect(props).toHaveProperty('rationale_nb', 'Lån og tilskudd sammen');
+    expect(props).not.toHaveProperty('note_nb');
   });
 });
