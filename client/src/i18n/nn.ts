@@ -49,7 +49,7 @@ export const nn: Dictionary = {
     asOfReset: 'Tilbake til i dag',
     asOfBanner: (date: string) => `Du ser data slik dei var ${date}.`,
     footerAbout: 'Om tenesta og dataa',
-    footerAccessibility: 'Tilgjengeerklæring',
+    footerAccessibility: 'Tilgjengelegheitserklæring',
     footerPrivacy: 'Personvern: svara dine blir ikkje lagra',
     footerDevelopers: 'Datamodell og API',
     footerReportError: 'Meld feil',
@@ -446,7 +446,7 @@ export const nn: Dictionary = {
     privacyTitle: 'Personvern',
     privacyBody:
       'Svara i vegvisaren blir berre sende for å rekne ut resultatet, og dei blir ikkje lagra på serveren. Dei blir ikkje lagra i nettlesaren med mindre du vel «Hugs svara på denne maskina». «Slett svara» fjernar alt. Ei delt lenke har svara etter #-teiknet, som nettlesaren ikkje sender til serveren.',
-    accessibilityTitle: 'Tilgjengeerklæring (utkast)',
+    accessibilityTitle: 'Tilgjengelegheitserklæring (utkast)',
     accessibilityBody:
       'Tenesta skal oppfylle WCAG 2.1 nivå A og AA. Vi testar automatisk med axe på alle sider i 1280 og 320 pikslar breidd, og manuelt med tastatur. Grafen har ei listevising med det same innhaldet. Kjende manglar: grafen kan ikkje betenast med tastatur inne i lerretet; bruk listevisinga.',
     languageTitle: 'Språk',
