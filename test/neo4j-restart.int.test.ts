@@ -34,12 +34,9 @@ describe('when Neo4j stops and comes back', () => {
     expect((await postGraphQL(server.baseUrl, QUERY)).body.data).toEqual({ node: { id: 'loan' } });
 
     await neo4j?.stop();
-    const started = performance.now();
     const { body } = await postGraphQL(server.baseUrl, QUERY);
-    const seconds = (performance.now() - started) / 1000;
     expect(body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(body.errors?.[0]?.message).not.toMatch(/bolt|neo4j|ECONNREFUSED/i);
-    expect(seconds).toBeLessThan(8);
     expect((await fetch(`${server.baseUrl}/readyz`)).status).toBe(503);
 
     neo4j = await startEmbeddedNeo4j({ homeDir: home, cacheDir, boltPort: port });
