@@ -27,9 +27,12 @@ const assess = (input: Record<string, unknown>, extra: Record<string, unknown> =
 const statusOf = (result: Result, slug: string) => result.situation.assessments.find((a) => a.instrument.slug === slug)?.status;
 
 describe('situation', () => {
-  it('1. a family of four renting, wanting to buy, refused by the bank, able to service a loan: startlån and a combination', async () => {
+  it('1. a family of four renting, wanting to buy, refused by the bank, able to service a loan: startlån possible and a combination', async () => {
     const result = await assess({ adults: 2, children: 2, annualHouseholdIncome: 420000, housing: 'RENTING_PRIVATE', goals: ['BUY_HOME'], bankLoanRefused: true, canServiceLoan: true });
-    expect(['LIKELY', 'POSSIBLE']).toContain(statusOf(result, 'startlan'));
+    // Every tested criterion is met or unknown (the age is not given), and startlån rests on the
+    // municipality's judgement of long-term financing problems (a discretionary criterion): the
+    // best it can be is POSSIBLE.
+    expect(statusOf(result, 'startlan')).toBe('POSSIBLE');
     const withStartlan = result.situation.combinations.filter((c) => c.instruments.some((i) => i.slug === 'startlan'));
     expect(withStartlan.some((c) => c.instruments.some((i) => ['tilskudd-etablering', 'bostotte'].includes(i.slug)))).toBe(true);
     for (const combination of result.situation.combinations) {
@@ -52,9 +55,11 @@ describe('situation', () => {
     expect(bostotte?.whyNot.length).toBeGreaterThan(0);
   });
 
-  it('4. a homeless adult without income: temporary accommodation, not startlån when a loan cannot be serviced', async () => {
+  it('4. a homeless adult without income: temporary accommodation likely, not startlån when a loan cannot be serviced', async () => {
     const result = await assess({ adults: 1, children: 0, annualHouseholdIncome: 0, housing: 'HOMELESS', goals: ['RENT_HOME', 'SUPPORT_TO_LIVE'], canServiceLoan: false });
-    expect(['LIKELY', 'POSSIBLE']).toContain(statusOf(result, 'midlertidig-botilbud'));
+    // The goal matches and "nowhere to stay" is met; the residence limit has no test (the caseworker
+    // checks it) and nothing rests on discretion, so it is LIKELY.
+    expect(statusOf(result, 'midlertidig-botilbud')).toBe('LIKELY');
     expect(statusOf(result, 'startlan')).toBe('UNLIKELY');
   });
 
@@ -87,12 +92,14 @@ describe('situation', () => {
     }
   });
 
-  it('applies the care-leaver age limit in force: a 24-year-old gets different answers for 2020 and 2024', async () => {
+  it('applies the care-leaver age limit in force: a 24-year-old is too old for ettervern in 2020 and likely in 2024', async () => {
     const input = { adults: 1, children: 0, applicantAge: 24, housing: 'TEMPORARY_ACCOMMODATION', goals: ['RENT_HOME', 'SUPPORT_TO_LIVE'], leavingChildWelfare: true };
     const in2020 = await assess(input, { asOf: '2020-06-01' });
     const in2024 = await assess(input, { asOf: '2024-06-01' });
+    // 2020: the limit was under 23, a required criterion not met. 2024: under 25 is met, the child-
+    // welfare measure is met, consent has no test (the caseworker checks it), no discretion: LIKELY.
     expect(statusOf(in2020, 'ettervern')).toBe('UNLIKELY');
-    expect(['LIKELY', 'POSSIBLE']).toContain(statusOf(in2024, 'ettervern'));
+    expect(statusOf(in2024, 'ettervern')).toBe('LIKELY');
   });
 
   it('answers in English when asked', async () => {
