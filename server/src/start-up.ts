@@ -12,10 +12,14 @@ import { terminalProgress } from './seed/terminal-progress.ts';
 export const SEED_DIR = path.join(ROOT_DIR, 'seeds');
 export const CLIENT_DIST = path.join(ROOT_DIR, 'client', 'dist');
 
+/** A stop lets the requests in hand finish: each answers by its own 9.5 s deadline, so none is cut off. */
+const DRAIN_MS = 10_000;
+
 export interface Running {
   app: App;
   connection: Connection;
   url: string;
+  /** Drains in-flight requests (at most 5 s), closes the server and stops what it started. */
   stop(): Promise<void>;
 }
 
@@ -24,7 +28,7 @@ export interface Running {
  * schema, import the seeds into an empty graph, and serve the API and the explorer on one port.
  */
 export async function startUp(config: Config, logger: Logger, say: (line: string) => void): Promise<Running> {
-  const connection = await connect(config, say);
+  const connection = await connect(config, say, logger);
   try {
     const { db } = connection;
     await applySchema(db);
@@ -42,6 +46,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       resolvers,
       staticDir: CLIENT_DIST,
       introspection: config.VMK_INTROSPECTION ? config.VMK_INTROSPECTION === 'on' : config.NODE_ENV !== 'production',
+      maxInFlight: config.VMK_MAX_IN_FLIGHT,
     });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
@@ -55,9 +60,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       connection,
       url,
       stop: async () => {
-        await new Promise<void>((resolve) => app.server.close(() => resolve()));
-        app.server.closeAllConnections();
-        await app.apollo.stop();
+        await app.close(DRAIN_MS);
         await connection.close();
       },
     };

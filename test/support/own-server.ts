@@ -17,7 +17,7 @@ export interface OwnServer {
  * The real HTTP server in this test process, so a test can watch its Database (round trips) and
  * its log. `extra` adds SDL and resolvers for tests that need a field the product does not have.
  */
-export async function startOwnServer(settings: ConnectionSettings, extra?: { typeDefs: string; resolvers: Resolvers }): Promise<OwnServer> {
+export async function startOwnServer(settings: ConnectionSettings, extra?: { typeDefs: string; resolvers: Resolvers }, options: { maxInFlight?: number } = {}): Promise<OwnServer> {
   const db = Database.connect(settings);
   const logLines: string[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
@@ -27,6 +27,7 @@ export async function startOwnServer(settings: ConnectionSettings, extra?: { typ
     typeDefs: [...loadTypeDefs(), ...(extra ? [extra.typeDefs] : [])],
     resolvers: [...resolvers, ...(extra ? [extra.resolvers] : [])],
     introspection: false,
+    ...options,
   });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const address = app.server.address();
@@ -37,9 +38,7 @@ export async function startOwnServer(settings: ConnectionSettings, extra?: { typ
     baseUrl: `http://127.0.0.1:${port}`,
     logLines,
     close: async () => {
-      app.server.closeAllConnections();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
-      await app.apollo.stop();
+      await app.close(0);
       await db.close();
     },
   };

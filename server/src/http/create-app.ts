@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from '../context.ts';
 import type { Database } from '../neo4j/database.ts';
+import type { Resolvers } from '../generated/graphql.ts';
 import { observabilityPlugin } from './apollo-plugins.ts';
 import { formatError } from './format-error.ts';
+import { createGraphQLHandler } from './graphql-handler.ts';
+import { InFlight } from './in-flight.ts';
 import { Metrics } from './metrics.ts';
-import { BodyTooLargeError, readBody } from './read-body.ts';
+import { requestError, sendJson, serviceUnavailable } from './respond.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { serveStatic } from './static-files.ts';
-import type { Resolvers } from '../generated/graphql.ts';
+import { knownRootOperationTypeRule } from './validation-rules.ts';
 
 export interface AppOptions {
   db: Database;
@@ -21,22 +25,33 @@ export interface AppOptions {
   /** Built explorer to serve on the same port; skipped when the folder has no index.html. */
   staticDir?: string;
   introspection: boolean;
+  /** GraphQL requests worked on at once; more are refused with 503 at once. */
+  maxInFlight?: number;
 }
 
 export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  inFlight: InFlight;
+  /**
+   * Stops taking requests, lets the ones in hand finish for at most `drainMs`, then closes every
+   * connection and stops Apollo. Requests arriving meanwhile get 503 and `connection: close`.
+   */
+  close(drainMs: number): Promise<void>;
 }
 
-/** 100 KB: far above any real query, far below what could tie up the parser. */
-export const BODY_LIMIT_BYTES = 100 * 1024;
+/**
+ * On two cores the situation engine and Neo4j share the CPU; 16 requests at once keep every core
+ * busy while an admitted request still answers in about a second (docs/reliability.md).
+ */
+export const DEFAULT_MAX_IN_FLIGHT = 16;
 
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
+/**
+ * Slow clients are cut off: all headers within 10 s, the whole request within 15 s, idle
+ * keep-alive connections after 5 s; the server checks every second instead of every 30 s.
+ */
+const SERVER_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
 /** The fields of `type Query` and its extensions: the only values the metrics' operation label takes. */
 function queryFieldNames(typeDefs: readonly string[]): Set<string> {
@@ -52,58 +67,67 @@ function requestIdOf(request: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
-}
-
-function requestError(response: ServerResponse, status: number, code: string, message: string, requestId: string): void {
-  sendJson(response, status, { errors: [{ message, extensions: { code, requestId } }] });
-}
-
-/** Builds the API server: GraphQL at /graphql, health, readiness, metrics and the explorer. */
-export async function createApp(options: AppOptions): Promise<App> {
-  const { db, logger } = options;
-  const metrics = new Metrics(db);
+function createApollo(options: AppOptions, metrics: Metrics): ApolloServer<Context> {
   const armor = new ApolloArmor({
     // Apollo's own parser limit answers 400; armor's token plugin would answer 500 on Apollo 5.
     maxTokens: { enabled: false },
     // Fragments colocated with components would otherwise count each spread as a level.
     maxDepth: { enabled: true, n: 10, flattenFragments: true },
-    maxAliases: { enabled: true, n: 15 },
+    // An empty allow-list: `a1: __typename … a100: __typename` counts like any other alias.
+    maxAliases: { enabled: true, n: 15, allowList: [] },
     maxDirectives: { enabled: true, n: 20 },
     costLimit: { enabled: true, maxCost: 5000 },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  const rootFieldNames = queryFieldNames(options.typeDefs);
-  const apollo = new ApolloServer<Context>({
+  return new ApolloServer<Context>({
     typeDefs: options.typeDefs,
     resolvers: options.resolvers,
     ...protection,
-    plugins: [...protection.plugins, observabilityPlugin(metrics, rootFieldNames)],
-    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, observabilityPlugin(metrics, queryFieldNames(options.typeDefs))],
+    validationRules: [...protection.validationRules, knownRootOperationTypeRule],
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let anyone fill a server-side cache; the explorer sends full documents.
+    persistedQueries: false,
     csrfPrevention: true,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     maxRecursiveSelections: true,
     parseOptions: { maxTokens: 1000 },
+    // The process owns its signals (main.ts): Apollo's own handler raced it and left stop() hanging.
+    stopOnTerminationSignals: false,
     formatError,
-    logger,
+    logger: options.logger,
   });
-  await apollo.start();
+}
 
-  const server = http.createServer((request, response) => {
+/** Builds the API server: GraphQL at /graphql, health, readiness, metrics and the explorer. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, logger } = options;
+  const metrics = new Metrics(db);
+  const apollo = createApollo(options, metrics);
+  await apollo.start();
+  const inFlight = new InFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  metrics.inFlightSource = () => inFlight.size;
+  const handleGraphQL = createGraphQLHandler({ apollo, db, logger, inFlight });
+  let draining = false;
+
+  const server = http.createServer(SERVER_TIMEOUTS, (request, response) => {
     const requestId = requestIdOf(request);
     const started = performance.now();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     response.setHeader('x-request-id', requestId);
     response.on('finish', () => {
-      // Path only, never the query string: a GET query could carry situation answers.
+      // Path only, never the query string: a GET query could carry personal data.
       const path = (request.url ?? '/').split('?')[0];
       logger.info({ requestId, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
+    if (draining) {
+      response.setHeader('connection', 'close');
+      serviceUnavailable(response, 'The server is restarting. Try again in a moment.', requestId);
+      return;
+    }
     handle(request, response, requestId).catch((error: unknown) => {
       logger.error({ requestId, err: error }, 'request failed');
       if (!response.headersSent) requestError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.', requestId);
@@ -119,55 +143,29 @@ export async function createApp(options: AppOptions): Promise<App> {
       case '/healthz':
         return sendJson(response, 200, { status: 'ok' });
       case '/readyz':
-        try {
-          await db.verify();
-          return sendJson(response, 200, { status: 'ready' });
-        } catch {
-          return sendJson(response, 503, { status: 'unavailable', message: 'Neo4j is not reachable.' });
-        }
+        // Ready means a query completes now, not merely that a socket opens.
+        return (await db.ping())
+          ? sendJson(response, 200, { status: 'ready' })
+          : sendJson(response, 503, { status: 'unavailable', message: 'Neo4j is not answering queries.' }, { 'retry-after': '5' });
       case '/metrics':
         response.writeHead(200, { 'content-type': metrics.registry.contentType });
         response.end(await metrics.registry.metrics());
         return;
       default:
-        if (options.staticDir && serveStatic(options.staticDir, request, response)) return;
+        if (options.staticDir && serveStatic(options.staticDir, request, response, requestId)) return;
         sendJson(response, 404, { status: 'not found' });
     }
   }
 
-  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
-    let body: unknown;
-    if (request.method === 'POST') {
-      let text: string;
-      try {
-        text = await readBody(request, BODY_LIMIT_BYTES);
-      } catch (error) {
-        if (error instanceof BodyTooLargeError) return requestError(response, 413, 'BAD_USER_INPUT', 'The request body is larger than 100 KB.', requestId);
-        throw error;
-      }
-      try {
-        body = text === '' ? {} : JSON.parse(text);
-      } catch {
-        return requestError(response, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.', requestId);
-      }
-    }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map() }),
-    });
-    for (const [name, value] of result.headers) response.setHeader(name, value);
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
+  async function close(drainMs: number): Promise<void> {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await inFlight.whenIdle(drainMs);
+    server.closeAllConnections();
+    await closed;
+    await apollo.stop();
   }
 
-  return { server, apollo, metrics };
+  return { server, apollo, metrics, inFlight, close };
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors.ts';
 import { cypher } from './cypher-loader.ts';
 import { mapDatabaseError } from './map-error.ts';
 import { toPlain } from './to-plain.ts';
@@ -15,6 +16,21 @@ export interface ConnectionSettings {
 
 /** Called once per statement sent, for metrics and for tests that count round trips. */
 export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; ok: boolean }) => void;
+
+/**
+ * How long one transaction of the API may take, end to end, before the caller gets
+ * SERVICE_UNAVAILABLE: below the HTTP request deadline (10 s), so a request can still answer.
+ * Neo4j is told the same limit and aborts the transaction itself.
+ */
+export const TRANSACTION_TIMEOUT_MS = 8_000;
+
+/** Readiness asks for one trivial read; an answer slower than this means queries are not completing. */
+const PING_TIMEOUT_MS = 2_000;
+
+export interface TransactionOptions {
+  /** Longer than the API default for offline work such as a seed import. */
+  timeoutMs?: number;
+}
 
 /** Runs named statements from cypher/ inside one explicit write transaction. */
 export interface WriteTransaction {
@@ -57,6 +73,16 @@ export class Database {
     return this.execute(name, 'READ', (tx) => runIn(tx, name, params));
   }
 
+  /** True when a trivial read completes within 2 s: what readiness means for this API. */
+  async ping(): Promise<boolean> {
+    try {
+      const rows = await this.execute('health/ping', 'READ', (tx) => runIn(tx, 'health/ping', {}), PING_TIMEOUT_MS);
+      return rows[0]?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
   /** One statement in its own write transaction. */
   write(name: string, params: Params = {}): Promise<Row[]> {
     return this.execute(name, 'WRITE', (tx) => runIn(tx, name, params));
@@ -66,8 +92,8 @@ export class Database {
    * Several statements in one write transaction: all of them land or none does. `work` may be
    * retried by the driver on transient errors, so it must not have side effects outside the database.
    */
-  transaction<T>(label: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.execute(label, 'WRITE', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }));
+  transaction<T>(label: string, work: (tx: WriteTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.execute(label, 'WRITE', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }), options.timeoutMs);
   }
 
   async verify(): Promise<void> {
@@ -82,18 +108,31 @@ export class Database {
     return this.driver.close();
   }
 
-  private async execute<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a managed transaction with a deadline. Neo4j aborts a transaction that runs past
+   * `timeoutMs`; the local timer covers what the server cannot: a Neo4j that is frozen or cut off
+   * mid-answer, where the driver would otherwise wait for the socket indefinitely.
+   */
+  private async execute<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const started = performance.now();
+    const config = { timeout: timeoutMs };
     let ok = false;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new DatabaseUnavailableError(new Error(`cypher/${name} did not complete within ${timeoutMs} ms`))), timeoutMs);
+    });
     try {
-      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const result = await Promise.race([running, deadline]);
       ok = true;
       return result;
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      // A session whose server stopped answering may never close; do not make the caller wait for it.
+      void session.close().catch(() => undefined);
       const ms = performance.now() - started;
       for (const observer of this.observers) observer({ name, mode, ms, ok });
     }

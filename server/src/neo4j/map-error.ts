@@ -8,6 +8,8 @@ export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   if (UNAVAILABLE_CODES.has(error.code)) return true;
   if (error.code.startsWith('Neo.TransientError.')) return true;
+  // Neo4j aborted a transaction that ran past its timeout: no data now, and not the client's fault.
+  if (error.code.includes('TransactionTimedOut')) return true;
   // The pool's acquisition timeout is a plain Neo4jError without a code (driver pool.ts).
   return /acquisition timed out|Failed to connect|Connection was closed/i.test(error.message);
 }

@@ -21,6 +21,9 @@ function batches<T>(items: readonly T[]): T[][] {
   return result;
 }
 
+/** An import is offline work: far past the API's 8 s, but never unbounded. */
+const SEED_IMPORT_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * Writes the seed graph in one transaction: if any statement fails, Neo4j rolls all of them back
  * and the graph is exactly as before. MERGE on stable ids and seed keys makes a second run a no-op;
@@ -53,5 +56,5 @@ export async function importGraph(db: Database, graph: SeedGraph, progress: Impo
       throw new Error(`Wrote ${summary.relationshipsWritten} of ${relationships.length} relationships; the import was rolled back.`);
     }
     return summary;
-  });
+  }, { timeoutMs: SEED_IMPORT_TIMEOUT_MS });
 }

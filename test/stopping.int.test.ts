@@ -1,0 +1,115 @@
+/**
+ * `npm start`'s process as a process manager or container runtime stops it: a signal to the Node
+ * process alone (issue 10 §2). Runs the real entry point with its own embedded Neo4j.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../server/src/config.ts';
+
+const SITUATION = '{ situation(input: { adults: 1, children: 0, housing: HOMELESS, goals: [] }) { assessments { status } } }';
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'vmk-stopping-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `node --import tsx server/src/main.ts`, the process `npm start` runs, on a free port. */
+async function startProduct(): Promise<Started> {
+  const { NEO4J_URI: _external, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT_DIR,
+    env: { ...env, PORT: '0', VMK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const check = setInterval(() => {
+      const match = /GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output);
+      if (match?.[1]) {
+        clearInterval(check);
+        resolve(match[1]);
+      }
+    }, 100);
+    void exited.then(() => {
+      clearInterval(check);
+      reject(new Error(`the product exited while starting:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output, exited };
+}
+
+/** Neo4j JVMs whose home is this test's data folder. */
+function neo4jProcesses(): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', '--', `--home-dir=${dataDir}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function situation(url: string): Promise<number> {
+  return fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SITUATION }) }).then(async (response) => {
+    await response.json();
+    return response.status;
+  });
+}
+
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the condition never held');
+}
+
+describe('stopping the product with a signal', () => {
+  it('one SIGTERM answers the requests in hand, stops Neo4j cleanly and exits 0', async () => {
+    const product = await startProduct();
+    expect(await situation(product.url)).toBe(200);
+    expect(neo4jProcesses()).toHaveLength(1);
+
+    // Neo4j is frozen so the four requests are certainly in hand when the signal comes.
+    const [jvm] = neo4jProcesses();
+    process.kill(Number(jvm), 'SIGSTOP');
+    const inHand = Array.from({ length: 4 }, () => situation(product.url));
+    await waitFor(async () => / 4$/m.test((await (await fetch(`${product.url}/metrics`)).text()).split('\n').find((line) => line.startsWith('graphql_requests_in_flight')) ?? ''));
+    product.child.kill('SIGTERM');
+    await waitFor(async () => product.output().includes('finishing the requests in hand'));
+    process.kill(Number(jvm), 'SIGCONT');
+
+    expect(await Promise.all(inHand)).toEqual([200, 200, 200, 200]);
+    expect(await product.exited).toBe(0);
+    expect(product.output()).toMatch(/Stopped cleanly in \d+\.\d s/);
+    expect(neo4jProcesses()).toEqual([]);
+    await expect(fetch(`${product.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('a second signal exits at once, with the signal exit code, and Neo4j still goes down', async () => {
+    const product = await startProduct();
+    product.child.kill('SIGINT');
+    // Signals sent back to back may merge into one; the second comes once the first is being handled.
+    await waitFor(async () => product.output().includes('finishing the requests in hand'));
+    product.child.kill('SIGINT');
+    expect(await product.exited).toBe(130);
+    expect(product.output()).toMatch(/SIGINT: exiting now/);
+    for (let attempt = 0; attempt < 60 && neo4jProcesses().length > 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(neo4jProcesses()).toEqual([]);
+  });
+});
