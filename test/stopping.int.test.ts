@@ -2,13 +2,12 @@
  * `npm start`'s process as a process manager or container runtime stops it: a signal to the Node
  * process alone (issue 10 §2). Runs the real entry point with its own embedded Neo4j.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../server/src/config.ts';
+import { startProductProcess, waitFor, type ProductProcess } from './support/product-process.ts';
 
 const SITUATION = '{ situation(input: { adults: 1, children: 0, housing: HOMELESS, goals: [] }) { assessments { status } } }';
 let dataDir: string;
@@ -20,39 +19,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `node --import tsx server/src/main.ts`, the process `npm start` runs, on a free port. */
-async function startProduct(): Promise<Started> {
-  const { NEO4J_URI: _external, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT_DIR,
-    env: { ...env, PORT: '0', VMK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const check = setInterval(() => {
-      const match = /GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output);
-      if (match?.[1]) {
-        clearInterval(check);
-        resolve(match[1]);
-      }
-    }, 100);
-    void exited.then(() => {
-      clearInterval(check);
-      reject(new Error(`the product exited while starting:\n${output}`));
-    });
-  });
-  return { child, url, output: () => output, exited };
+function startProduct(): Promise<ProductProcess> {
+  return startProductProcess({ VMK_DATA_DIR: dataDir });
 }
 
 /** Neo4j JVMs whose home is this test's data folder. */
@@ -69,14 +37,6 @@ function situation(url: string): Promise<number> {
     await response.json();
     return response.status;
   });
-}
-
-async function waitFor(condition: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the condition never held');
 }
 
 describe('stopping the product with a signal', () => {
