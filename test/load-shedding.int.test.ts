@@ -1,4 +1,4 @@
-/** Back-pressure: past its limit the API refuses at once instead of queueing (issue 10 §3). */
+/** Back-pressure: past its limit and a short queue the API refuses at once (issue 10 §3). */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { postGraphQL } from './support/graphql.ts';
 import { startOwnServer, type OwnServer } from './support/own-server.ts';
@@ -27,19 +27,24 @@ async function waitUntilInFlight(count: number): Promise<void> {
 }
 
 describe('when every request slot is taken', () => {
-  it('answers the next request at once with 503, SERVICE_UNAVAILABLE and Retry-After, and serves again once a slot is free', async () => {
-    const first = postGraphQL(server.baseUrl, '{ held }');
-    const second = postGraphQL(server.baseUrl, '{ held }');
-    await waitUntilInFlight(2);
+  it('queues a few, answers the next request at once with 503, SERVICE_UNAVAILABLE and Retry-After, and serves the queued ones', async () => {
+    // Two run and eight (four per slot) wait; the eleventh finds no place.
+    const inHand = Array.from({ length: 10 }, () => postGraphQL(server.baseUrl, '{ held }'));
+    await waitUntilInFlight(10);
+    expect(held).toHaveLength(2);
 
     const refused = await postGraphQL(server.baseUrl, '{ dataVersion { checksum } }');
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', requestId: refused.headers.get('x-request-id') });
 
-    for (const release of held.splice(0)) release();
-    expect((await first).body.data).toEqual({ held: 'released' });
-    expect((await second).body.data).toEqual({ held: 'released' });
+    // Each release lets one waiting request in, whose resolver then waits to be released in turn.
+    for (let released = 0; released < 10; released++) {
+      while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      held.shift()?.();
+    }
+    const answers = await Promise.all(inHand);
+    expect(answers.map((answer) => answer.body.data)).toEqual(Array.from({ length: 10 }, () => ({ held: 'released' })));
     const served = await postGraphQL(server.baseUrl, '{ dataVersion { checksum } }');
     expect(served.status).toBe(200);
   });

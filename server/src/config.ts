@@ -19,8 +19,8 @@ const envSchema = z
     VMK_DATA_DIR: z.string().default(path.join(ROOT_DIR, '.data', 'neo4j')),
     /** Where the Neo4j jars fetched from Maven Central are cached; git-ignored. */
     VMK_CACHE_DIR: z.string().default(path.join(ROOT_DIR, '.cache')),
-    /** GraphQL requests worked on at once; beyond it the API answers 503 + Retry-After at once. */
-    VMK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(16),
+    /** GraphQL requests worked on at once (default: two per core); beyond it and a short queue, 503 + Retry-After. */
+    VMK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).optional(),
     /** Introspection is on in development; production turns it off unless asked for. */
     VMK_INTROSPECTION: z.enum(['on', 'off']).optional(),
   })

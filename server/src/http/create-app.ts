@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import os from 'node:os';
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, parse } from 'graphql';
@@ -25,7 +26,7 @@ export interface AppOptions {
   /** Built explorer to serve on the same port; skipped when the folder has no index.html. */
   staticDir?: string;
   introspection: boolean;
-  /** GraphQL requests worked on at once; more are refused with 503 at once. */
+  /** GraphQL requests worked on at once; a few more wait briefly, the rest are refused with 503. */
   maxInFlight?: number;
 }
 
@@ -42,10 +43,14 @@ export interface App {
 }
 
 /**
- * On two cores the situation engine and Neo4j share the CPU; 16 requests at once keep every core
- * busy while an admitted request still answers in about a second (docs/reliability.md).
+ * A situation costs about 100 ms of the event loop's one core, so more than two requests per core
+ * at once only lengthens everyone's wait: measured with a burst of 200 situations on two cores,
+ * 16 at once served the slowest in 5.8 s, 4 at once in 1.4 s (docs/reliability.md).
  */
-export const DEFAULT_MAX_IN_FLIGHT = 16;
+export const DEFAULT_MAX_IN_FLIGHT = 2 * os.availableParallelism();
+/** Four waiting places per running request, each for at most a second: one page's parallel queries fit. */
+const QUEUE_PER_SLOT = 4;
+const MAX_QUEUE_WAIT_MS = 1_000;
 
 /**
  * Slow clients are cut off: all headers within 10 s, the whole request within 15 s, idle
@@ -108,7 +113,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const metrics = new Metrics(db);
   const apollo = createApollo(options, metrics);
   await apollo.start();
-  const inFlight = new InFlight(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  const inFlight = new InFlight(maxInFlight, QUEUE_PER_SLOT * maxInFlight, MAX_QUEUE_WAIT_MS);
   metrics.inFlightSource = () => inFlight.size;
   const handleGraphQL = createGraphQLHandler({ apollo, db, logger, inFlight });
   let draining = false;

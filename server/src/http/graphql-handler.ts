@@ -75,7 +75,7 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependenc
   return async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
     const body = await readJsonBody(request, response, requestId);
     if (!body.ok) return;
-    const leave = inFlight.tryEnter();
+    const leave = await inFlight.enter();
     if (!leave) return serviceUnavailable(response, 'The service is busy right now. Try again in a moment.', requestId, 1);
 
     const headers = new HeaderMap();
