@@ -59,8 +59,9 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED
  * Apollo answers HTTP-level mistakes (batching, CSRF, wrong method) before any plugin sees the
  * request, so their errors lack the request id that every other error carries. Added here.
  */
-function withRequestId(result: HTTPGraphQLResponse, requestId: string): string | undefined {
-  if (result.body.kind !== 'complete' || (result.status ?? 200) < 400) return result.body.kind === 'complete' ? result.body.string : undefined;
+function completeBodyWithRequestId(result: HTTPGraphQLResponse, requestId: string): string | undefined {
+  if (result.body.kind !== 'complete') return undefined;
+  if ((result.status ?? 200) < 400) return result.body.string;
   try {
     const parsed = JSON.parse(result.body.string) as { errors?: { extensions?: Record<string, unknown> }[] };
     if (!Array.isArray(parsed.errors)) return result.body.string;
@@ -99,7 +100,7 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependenc
     }
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
-    const complete = withRequestId(result, requestId);
+    const complete = completeBodyWithRequestId(result, requestId);
     if (complete !== undefined) {
       response.end(complete);
       return;
