@@ -75,6 +75,9 @@ function completeBodyWithRequestId(result: HTTPGraphQLResponse, requestId: strin
 /** POST and GET /graphql: body limits, load shedding, a deadline, then Apollo. */
 export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependencies) {
   return async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
+    // Listened for from the start: a client that gives up while its request waits for a slot closes
+    // the response before the work begins, and a listener added later would never hear it.
+    const answered = new Promise((resolve) => response.once('close', resolve));
     const body = await readJsonBody(request, response, requestId);
     if (!body.ok) return;
     const arrived = performance.now();
@@ -91,7 +94,6 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependenc
     });
     // The slot is held until the answer is out and the work has ended (even when the answer went out
     // at the deadline), so a stop that waits for the slots never cuts off an answer being written.
-    const answered = new Promise((resolve) => response.once('close', resolve));
     void Promise.allSettled([execution, answered]).then(leave);
     const result = await withDeadline(execution, REQUEST_DEADLINE_MS - (performance.now() - arrived));
     if (result === TIMED_OUT) {
