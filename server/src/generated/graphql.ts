@@ -724,7 +724,8 @@ export type Query = {
    * combine and in what order; what is still unknown. Driven by the criteria and relations in the
    * graph. Bad input (no persons, negative counts, an age outside 0–120, negative income, a
    * kommunenummer not in use) fails with BAD_USER_INPUT naming the field. The input is never logged
-   * or stored.
+   * or stored, and it is accepted only by POST: by GET (where it would stand in the URL) the answer is
+   * HTTP 405 with METHOD_NOT_ALLOWED.
    */
   situation: SituationResult;
   sources: SourceConnection;
