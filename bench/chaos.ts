@@ -9,12 +9,13 @@
  *   5. sends SIGTERM under load: in-hand requests are answered and the process exits 0.
  * Prints the figures and writes bench/results/chaos.json. Every loop is bounded in count and time.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT_DIR } from '../server/src/config.ts';
+import { startProductProcess, type ProductProcess } from '../test/support/product-process.ts';
 
 const CLIENTS = 8;
 const BURST = 200;
@@ -43,25 +44,6 @@ async function post(url: string, body: object, timeoutMs = 30_000): Promise<Samp
   } catch {
     return { start, end: performance.now(), status: 0 };
   }
-}
-
-async function startProduct(dataDir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const { NEO4J_URI: _external, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: ROOT_DIR,
-    env: { ...env, PORT: '0', VMK_DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; waited < 180_000; waited += 200) {
-    const match = /GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output);
-    if (match?.[1]) return { child, url: match[1], exited };
-    if (child.exitCode !== null) break;
-    await sleep(200);
-  }
-  throw new Error(`the product did not start:\n${output}`);
 }
 
 function neo4jPid(dataDir: string): number {
@@ -171,7 +153,7 @@ async function slowClients(url: string) {
   return { clients: SLOW_CLIENTS, stillOpenAfter60s: closedAfter.filter((ms) => ms === Infinity).length, lastClosedAfterMs: Math.round(Math.max(...closedAfter)) };
 }
 
-async function stopUnderLoad(product: { child: ChildProcess; exited: Promise<number | null> }, url: string) {
+async function stopUnderLoad(product: ProductProcess, url: string) {
   const running = load(url);
   await sleep(3_000);
   const signalled = performance.now();
@@ -186,7 +168,7 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vmk-chaos-'));
   try {
     console.log('Starting the product with its own Neo4j…');
-    const product = await startProduct(dataDir);
+    const product = await startProductProcess({ VMK_DATA_DIR: dataDir, LOG_LEVEL: 'error' });
     for (let index = 0; index < 20; index++) await post(product.url, index % 2 ? SITUATION : DETAIL);
     console.log('1/5 killing Neo4j mid-load (SIGKILL)…');
     const kill = await killMidLoad(product.url, dataDir);

@@ -13,7 +13,7 @@ import { formatError } from './format-error.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { InFlight } from './in-flight.ts';
 import { Metrics } from './metrics.ts';
-import { requestError, sendJson, serviceUnavailable } from './respond.ts';
+import { RETRY_AFTER_SECONDS, requestError, sendJson, serviceUnavailable } from './respond.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { serveStatic } from './static-files.ts';
 import { knownRootOperationTypeRule } from './validation-rules.ts';
@@ -153,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // Ready means a query completes now, not merely that a socket opens.
         return (await db.ping())
           ? sendJson(response, 200, { status: 'ready' })
-          : sendJson(response, 503, { status: 'unavailable', message: 'Neo4j is not answering queries.' }, { 'retry-after': '5' });
+          : sendJson(response, 503, { status: 'unavailable', message: 'Neo4j is not answering queries.' }, { 'retry-after': String(RETRY_AFTER_SECONDS) });
       case '/metrics':
         response.writeHead(200, { 'content-type': metrics.registry.contentType });
         response.end(await metrics.registry.metrics());
@@ -166,8 +166,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   async function close(drainMs: number): Promise<void> {
     draining = true;
+    // close() also closes the idle keep-alive connections; the busy ones finish their answer first.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
     await inFlight.whenIdle(drainMs);
     server.closeAllConnections();
     await closed;
