@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type NodeLabel } from './graph-model.ts';
+import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type InstrumentDetailKind, type NodeLabel } from './graph-model.ts';
 import type { Position, SeedProblem } from './problems.ts';
-import { CONFIDENCE_LEVELS, type linkSchema, type SeedFile, type textSchema } from './schema.ts';
+import { comparisonsIn, CONFIDENCE_LEVELS, type instrumentSchema, type limitTableSchema, type linkSchema, type SeedFile, type sourceSchema, type textSchema } from './schema.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 
 type Text = z.infer<typeof textSchema>;
@@ -134,11 +134,31 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
     }
   };
 
+  /** Pages, processing time, appeal deadline and documents: one sourced InstrumentDetail node each. */
+  const addInstrumentDetails = (instrument: Instrument, file: YamlSource, path: PathSegment[]): void => {
+    const details: { kind: InstrumentDetailKind; field: string[]; detail: Detail; order: number }[] = [];
+    if (instrument.applicationPage) details.push({ kind: 'applicationPage', field: ['applicationPage'], detail: instrument.applicationPage, order: 0 });
+    if (instrument.informationPage) details.push({ kind: 'informationPage', field: ['informationPage'], detail: instrument.informationPage, order: 0 });
+    if (instrument.processingTime) details.push({ kind: 'processingTime', field: ['processingTime'], detail: instrument.processingTime, order: 0 });
+    if (instrument.appealDeadline) details.push({ kind: 'appealDeadline', field: ['appealDeadline'], detail: instrument.appealDeadline, order: 0 });
+    (instrument.documents ?? []).forEach((document, index) => details.push({ kind: 'document', field: ['documents', String(index)], detail: document, order: index }));
+    for (const { kind, field, detail, order } of details) {
+      const at = file.positionOf([...path, ...field.map((part) => (/^\d+$/.test(part) ? Number(part) : part))]);
+      const id = kind === 'document' ? `${instrument.id}-document-${order + 1}` : `${instrument.id}-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      checkPeriod(detail, at);
+      const props: Props = { ...factProps(detail, at), instrumentId: instrument.id, kind, order, url: 'url' in detail ? detail.url : null };
+      Object.assign(props, textProps('text', 'text' in detail ? detail.text : undefined), textProps('title', 'title' in detail ? detail.title : undefined));
+      addNode(id, 'InstrumentDetail', props, at);
+      relationships.push({ type: 'HAS_DETAIL', from: instrument.id, to: id, key: `${instrument.id}|HAS_DETAIL|${id}`, props: { kind }, at });
+      addSupport(id, detail.sources, at);
+    }
+  };
+
   for (const { source: file, data } of files) {
     for (const [index, entry] of (data.sources ?? []).entries()) {
       if (!entry) continue;
       const at = file.positionOf(['sources', index]);
-      addNode(entry.id, 'Source', { title: entry.title, publisher: entry.publisher, url: entry.url, checkedOn: entry.checkedOn, confidence: entry.confidence, ...textProps('note', entry.note) }, at);
+      addNode(entry.id, 'Source', sourceProps(entry), at);
     }
     for (const collection of Object.keys(COLLECTION_LABELS) as Collection[]) {
       if (collection === 'sources') continue;
@@ -166,6 +186,29 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
           relationships.push({ type: 'HAS_NAME', from: entry.id, to: periodId, key: `${entry.id}|HAS_NAME|${periodId}`, props: { sourceIds: period.sources }, at: periodAt });
           addSupport(periodId, period.sources, periodAt);
         }
+        if (collection === 'instruments') {
+          addInstrumentDetails(entry as Instrument, file, path);
+        }
+        if (collection === 'limitTables') {
+          for (const [groupIndex, group] of (entry as LimitTable).groups.entries()) {
+            const groupAt = file.positionOf([...path, 'groups', groupIndex]);
+            addNode(
+              group.id,
+              'MunicipalityGroup',
+              {
+                tableId: entry.id,
+                ...textProps('name', group.name),
+                allOthers: group.allOthers,
+                values: group.values,
+                municipalityNumbers: group.municipalities.map((m) => m.number),
+                municipalities: JSON.stringify(group.municipalities),
+                order: groupIndex,
+              },
+              groupAt,
+            );
+            relationships.push({ type: 'GROUP_OF', from: group.id, to: entry.id, key: `${group.id}|GROUP_OF|${entry.id}`, props: {}, at: groupAt });
+          }
+        }
         if ('criteria' in entry) {
           for (const [criterionIndex, criterion] of (entry.criteria ?? []).entries()) {
             const criterionAt = file.positionOf([...path, 'criteria', criterionIndex]);
@@ -189,6 +232,11 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
             );
             relationships.push({ type: 'REQUIRES', from: entry.id, to: criterion.id, key: `${entry.id}|REQUIRES|${criterion.id}`, props: { sourceIds: criterion.sources }, at: criterionAt });
             addSupport(criterion.id, criterion.sources, criterionAt);
+            for (const comparison of criterion.test ? comparisonsIn(criterion.test) : []) {
+              const table = comparison.valueFromTable?.table;
+              if (!table) continue;
+              relationships.push({ type: 'COMPARES_WITH', from: criterion.id, to: table, key: `${criterion.id}|COMPARES_WITH|${table}`, props: {}, at: criterionAt, targets: ['LimitTable'] });
+            }
           }
         }
       }
@@ -230,18 +278,36 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
   return { graph: { nodes: [...nodes.values()], relationships: unique }, problems };
 }
 
+type Instrument = z.infer<typeof instrumentSchema>;
+type LimitTable = z.infer<typeof limitTableSchema>;
+type Detail = NonNullable<Instrument['applicationPage'] | Instrument['processingTime']>;
+
 function specificProps(entry: Record<string, unknown>): Props {
   const props: Props = {};
-  for (const key of ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds'] as const) {
+  for (const key of ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds', 'url', 'municipalityNumber', 'unit'] as const) {
     if (entry[key] !== undefined) props[key] = entry[key];
   }
   if (Array.isArray(entry.kinds)) props.kind = entry.kinds[0];
   Object.assign(props, textProps('howToApply', entry.howToApply as Text | undefined), textProps('noLegalBasisNote', entry.noLegalBasisNote as Text | undefined));
-  const documents = entry.documents as Text[] | undefined;
-  if (documents) {
-    props.documents_nb = documents.map((d) => d.nb);
-    props.documents_nn = documents.map((d) => d.nn ?? d.nb);
-    props.documents_en = documents.map((d) => d.en ?? d.nb);
-  }
   return props;
+}
+
+/** A source's properties; verification is flattened, absent fields become null (never "checked"). */
+function sourceProps(entry: z.infer<typeof sourceSchema>): Props {
+  const verification = entry.verification;
+  return {
+    title: entry.title,
+    publisher: entry.publisher,
+    url: entry.url,
+    compiledOn: entry.compiledOn,
+    confidence: entry.confidence,
+    urlFlag: entry.urlFlag ?? null,
+    verifiedOn: verification?.on ?? null,
+    verifiedAgainst: verification?.against ?? null,
+    verifiedCopy: verification?.copy ?? null,
+    verifiedCopyDate: verification?.copyDate ?? null,
+    verifiedUrl: verification?.readUrl ?? null,
+    ...textProps('verificationNote', verification?.note),
+    ...textProps('note', entry.note),
+  };
 }

@@ -72,21 +72,53 @@ const entityBase = {
   ...provenance,
 };
 
+/** What a source's own address is, when it is not the publisher's official page. */
+export const URL_FLAGS = ['document_copy', 'mirror', 'staging_host', 'municipal_copy'] as const;
+/** What a verification was made against: the live page, or a stored copy of it. */
+export const VERIFICATION_BASES = ['live_page', 'stored_copy'] as const;
+
+/**
+ * Someone opened the source (live or a stored copy) and checked every fact that cites it; facts
+ * the source did not support were corrected, re-sourced or marked unverified in the same change.
+ * Absent: nobody has checked the source since the fact was compiled.
+ */
+export const verificationSchema = z.strictObject({
+  /** The day of the check. */
+  on: dateSchema,
+  against: z.enum(VERIFICATION_BASES),
+  /** For a stored copy: where the copy is kept (for example "search corpus `pages`"). */
+  copy: z.string().min(1).optional(),
+  /** The date the stored copy was taken, when the store says it. */
+  copyDate: dateSchema.optional(),
+  /** The address actually read, when it differs from `url` (a redirect or the new official page). */
+  readUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** What was confirmed or corrected, in a sentence. */
+  note: textSchema.optional(),
+});
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
-  /** The date someone last opened the URL and checked the facts that cite it. */
-  checkedOn: dateSchema,
+  /** The date the facts citing this source were compiled from it (not a check of the page). */
+  compiledOn: dateSchema,
+  verification: verificationSchema.optional(),
+  /** Set when `url` is not the publisher's official page: a copy site, a mirror or a staging host. */
+  urlFlag: z.enum(URL_FLAGS).optional(),
   confidence: confidenceSchema,
   note: textSchema.optional(),
 });
 
 export const ACTOR_KINDS = ['ministry', 'directorate', 'agency', 'municipality', 'municipal_service', 'county_governor', 'appeal_body', 'other'] as const;
+export const municipalityNumberSchema = z.string().regex(/^\d{4}$/, 'must be a four-digit kommunenummer such as "0301"');
 export const actorSchema = z.strictObject({
   ...entityBase,
   kind: z.enum(ACTOR_KINDS),
+  /** For a single municipality: its kommunenummer (as in force over the actor's validity). */
+  municipalityNumber: municipalityNumberSchema.optional(),
+  /** The actor's own web site. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** Ministry (or body) this actor answers to, over time. */
   answersTo: links,
   /** A role that is part of a larger actor (the NAV office is part of the municipality). */
@@ -100,6 +132,8 @@ export const legalBasisSchema = z.strictObject({
   kind: z.enum(LEGAL_BASIS_KINDS),
   /** Official reference such as LOV-2012-08-24-64 or FOR-2019-11-19-1542. */
   reference: z.string().min(1).optional(),
+  /** The official text: Lovdata for acts, regulations and their sections (section-anchored). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   ownedBy: links,
   partOf: links,
   replacedBy: links,
@@ -110,13 +144,31 @@ export const targetGroupSchema = z.strictObject({ ...entityBase, subgroupOf: lin
 export const GOAL_KINDS = ['national_goal', 'priority_area', 'special_effort', 'legal_purpose'] as const;
 export const goalSchema = z.strictObject({ ...entityBase, kind: z.enum(GOAL_KINDS) });
 
+/**
+ * Strategies and the structures that carry them out: a joint guide (veiviseren.no), yearly joint
+ * action plans, and partnership programmes with municipalities.
+ */
+export const STRATEGY_KINDS = ['strategy', 'white_paper', 'act', 'guide', 'action_plan', 'programme'] as const;
 export const strategySchema = z.strictObject({
   ...entityBase,
-  kind: z.enum(['strategy', 'white_paper', 'act']),
+  kind: z.enum(STRATEGY_KINDS),
+  /** The strategy's own page (or the guide's web site). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   goals: links,
+  /** Ministries or agencies that stand behind it (for an action plan: the agencies that committed). */
   committedBy: links,
   prioritises: links,
   replacedBy: links,
+  /** The strategy this guide, action plan or programme carries out (PART_OF). */
+  partOf: links,
+  /** An earlier strategy this one follows on from (FOLLOWS), when it does not simply replace it. */
+  follows: links,
+  /** The actor that coordinates it (Husbanken coordinates Bolig for velferd). */
+  coordinatedBy: links,
+  /** The actor that publishes or runs it (Husbanken runs veiviseren.no). */
+  publishedBy: links,
+  /** Members of a partnership programme: municipalities, each as an actor of kind municipality. */
+  members: links,
 });
 
 /* ---------- eligibility criteria as data ---------- */
@@ -164,6 +216,17 @@ export const comparisonSchema = z.strictObject({
    * applies to every larger household. Used for income limits.
    */
   valueByHouseholdSize: z.array(z.number()).min(1).optional(),
+  /**
+   * Compare with a limit table instead (see `limitTables`): the engine picks the table in force at
+   * the date, the household size's row and the municipality group from `municipalityNumber`, and
+   * multiplies the table's value by `scale` (12 compares monthly limits with a yearly income).
+   */
+  valueFromTable: z.strictObject({ table: idSchema, scale: z.number().positive().default(1) }).optional(),
+  /**
+   * Values of the fact that do not decide the comparison either way: the outcome is UNKNOWN for
+   * them ("staying with others" neither proves nor rules out own housing costs).
+   */
+  unknownWhen: z.array(scalar).min(1).optional(),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
@@ -176,6 +239,14 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ not: conditionSchema }),
   ]),
 );
+
+/** Every comparison in a condition, depth first. */
+export function comparisonsIn(condition: Condition): Comparison[] {
+  if ('anyOf' in condition) return condition.anyOf.flatMap(comparisonsIn);
+  if ('allOf' in condition) return condition.allOf.flatMap(comparisonsIn);
+  if ('not' in condition) return comparisonsIn(condition.not);
+  return [condition];
+}
 
 export const criterionSchema = z.strictObject({
   id: idSchema,
@@ -222,6 +293,18 @@ export const INSTRUMENT_KINDS = [
   'supply_side_loan',
 ] as const;
 
+/** A fact a caseworker needs about an instrument (processing time, a document to bring), sourced. */
+export const instrumentDetailSchema = z.strictObject({
+  text: textSchema,
+  ...provenance,
+});
+/** A web page for the household or caseworker (where to apply, where to read more), sourced. */
+export const pageSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  title: textSchema.optional(),
+  ...provenance,
+});
+
 export const instrumentSchema = z.strictObject({
   ...entityBase,
   /** Primary kind first; some instruments are both a service and a legal right. */
@@ -231,11 +314,24 @@ export const instrumentSchema = z.strictObject({
   /** What a household can use it for, for matching a situation's goals. */
   householdGoals: z.array(z.enum(HOUSEHOLD_GOALS)).default([]),
   howToApply: textSchema.optional(),
-  documents: z.array(textSchema).optional(),
+  /** The agency's application page (a digital form, or the page that says how to apply). */
+  applicationPage: pageSchema.optional(),
+  /** The agency's information page about the instrument. */
+  informationPage: pageSchema.optional(),
+  /** Typical processing time, as the source states it. Absent: not found in the sources. */
+  processingTime: instrumentDetailSchema.optional(),
+  /** The deadline for an appeal (klagefrist), as the source states it. Absent: not found. */
+  appealDeadline: instrumentDetailSchema.optional(),
+  /** Documents to bring or attach. Absent: not found in the sources. */
+  documents: z.array(instrumentDetailSchema).optional(),
   fundedBy: links,
   administeredBy: links,
   decidedBy: links,
   deliveredBy: links,
+  /** Where the household applies (APPLIES_TO): the municipality, the NAV office, Husbanken. */
+  applyTo: links,
+  /** The body that decides an appeal (APPEALS_TO): Klagenemnda for Husbanken, Statsforvalteren. Never a decider. */
+  appealsTo: links,
   basedOn: links,
   /** An explicit statement that the instrument has no legal basis of its own. */
   noLegalBasisNote: textSchema.optional(),
@@ -244,6 +340,39 @@ export const instrumentSchema = z.strictObject({
   replacedBy: links,
   criteria: z.array(criterionSchema).optional(),
 });
+
+/** One municipality listed in a limit table's group, with the number it had then. */
+export const groupMunicipalitySchema = z.strictObject({
+  number: municipalityNumberSchema,
+  name: z.string().min(1),
+  /**
+   * True for a later number whose municipality only partly lay in this group (a merger): the
+   * engine then treats the household as between this group and the group of all others.
+   */
+  partly: z.boolean().default(false),
+  note: textSchema.optional(),
+});
+
+/** One municipality group's values: entry i is for a household of i + 1 persons. */
+export const limitGroupSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  municipalities: z.array(groupMunicipalitySchema).default([]),
+  /** The group for every municipality not listed in another group. */
+  allOthers: z.boolean().default(false),
+  values: z.array(z.number().nonnegative()).min(1),
+});
+
+/**
+ * A table of limits by household size and municipality group, valid for a period (bostøtte's
+ * upper income limits). Larger households than the table covers are not decided by it.
+ */
+export const limitTableSchema = z.strictObject({
+  ...entityBase,
+  unit: z.enum(['NOK_PER_MONTH', 'NOK_PER_YEAR']),
+  groups: z.array(limitGroupSchema).min(1),
+});
+export type LimitTableSeed = z.infer<typeof limitTableSchema>;
 
 /** Typed relations between instruments (and other pairs) that need their own explanation. */
 export const RELATION_TYPES = ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES'] as const;
@@ -268,6 +397,7 @@ export const COLLECTION_SCHEMAS = {
   goals: goalSchema,
   strategies: strategySchema,
   instruments: instrumentSchema,
+  limitTables: limitTableSchema,
   relations: relationSchema,
 } as const;
 
@@ -280,6 +410,7 @@ export const seedFileSchema = z.strictObject({
   goals: z.array(goalSchema).optional(),
   strategies: z.array(strategySchema).optional(),
   instruments: z.array(instrumentSchema).optional(),
+  limitTables: z.array(limitTableSchema).optional(),
   relations: z.array(relationSchema).optional(),
 });
 export type SeedFile = z.infer<typeof seedFileSchema>;

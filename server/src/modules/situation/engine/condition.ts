@@ -3,6 +3,7 @@
  * a comparison with an unknown fact is UNKNOWN, and `anyOf` / `allOf` / `not` follow Kleene logic,
  * so a condition is decided as soon as the known facts decide it.
  */
+import { comparisonsIn } from '../../../seed/schema.ts';
 import type { Comparison, Condition, CriterionOutcome, FactValue, Facts, SituationFact } from './types.ts';
 
 type Scalar = number | boolean | string;
@@ -93,13 +94,7 @@ function compareList(op: Comparison['op'], actual: readonly string[], expected: 
   return undefined;
 }
 
-/** Every comparison in a condition, depth first. */
-export function comparisonsIn(condition: Condition): Comparison[] {
-  if ('anyOf' in condition) return condition.anyOf.flatMap(comparisonsIn);
-  if ('allOf' in condition) return condition.allOf.flatMap(comparisonsIn);
-  if ('not' in condition) return comparisonsIn(condition.not);
-  return [condition];
-}
+export { comparisonsIn };
 
 /** The facts a condition reads, each once, in order of appearance. */
 export function factsReadBy(condition: Condition): SituationFact[] {
