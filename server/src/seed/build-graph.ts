@@ -190,6 +190,8 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
           addInstrumentDetails(entry as Instrument, file, path);
         }
         if (collection === 'limitTables') {
+          const page = (entry as LimitTable).currentValuesPage;
+          if (page) Object.assign(nodes.get(entry.id)?.props ?? {}, { currentValuesUrl: page.url });
           for (const [groupIndex, group] of (entry as LimitTable).groups.entries()) {
             const groupAt = file.positionOf([...path, 'groups', groupIndex]);
             addNode(

@@ -371,6 +371,8 @@ export const limitTableSchema = z.strictObject({
   ...entityBase,
   unit: z.enum(['NOK_PER_MONTH', 'NOK_PER_YEAR']),
   groups: z.array(limitGroupSchema).min(1),
+  /** Where the agency publishes today's values (a calculator): the explanation links it for later dates. */
+  currentValuesPage: pageSchema.optional(),
 });
 export type LimitTableSeed = z.infer<typeof limitTableSchema>;
 

@@ -5,14 +5,15 @@
 import { pickText } from '../../common/lang.ts';
 import { evaluateCondition, factsReadBy } from './condition.ts';
 import { whyNotOf, explainOutcome } from './explain.ts';
+import { NO_LIMITS, type Limits } from './limits.ts';
 import { formatGoals } from './format.ts';
 import { goalNotServed, goalServed, goalUnknown, goalWhyNot } from './phrases.ts';
 import { goalOutcome, restsOnDiscretion, statusOf } from './status.ts';
 import type { Assessment, CandidateCriterion, CandidateInstrument, CheckItem, CriterionOutcome, CriterionResult, Facts, HouseholdGoal, Lang, WhyNot } from './types.ts';
 
-function criterionResult(criterion: CandidateCriterion & { test: NonNullable<CandidateCriterion['test']> }, facts: Facts, lang: Lang): CriterionResult {
-  const outcome = evaluateCondition(criterion.test, facts);
-  const explanation = explainOutcome(criterion, outcome, facts, lang);
+function criterionResult(criterion: CandidateCriterion & { test: NonNullable<CandidateCriterion['test']> }, facts: Facts, lang: Lang, limits: Limits): CriterionResult {
+  const outcome = evaluateCondition(criterion.test, facts, limits);
+  const explanation = explainOutcome(criterion, outcome, facts, lang, limits);
   return {
     criterionId: criterion.id,
     outcome,
@@ -55,26 +56,26 @@ function checkItem(criterion: CandidateCriterion, lang: Lang): CheckItem {
   return { criterionId: criterion.id, text: text.text, language: text.lang, sourceIds: criterion.sourceIds };
 }
 
-function whyNotList(instrument: CandidateInstrument, results: readonly CriterionResult[], facts: Facts, lang: Lang): WhyNot[] {
+function whyNotList(instrument: CandidateInstrument, results: readonly CriterionResult[], facts: Facts, lang: Lang, limits: Limits): WhyNot[] {
   const unmet = new Set(results.filter((result) => result.required && result.outcome === 'NOT_MET').map((result) => result.criterionId));
   const list: WhyNot[] = [];
   if (unmet.has(null)) list.push({ criterionId: null, text: goalWhyNot(formatGoals(instrument.householdGoals, lang, 'disjunction'), lang), language: lang });
   for (const criterion of instrument.criteria) {
-    if (unmet.has(criterion.id)) list.push(whyNotOf(criterion, facts, lang));
+    if (unmet.has(criterion.id)) list.push(whyNotOf(criterion, facts, lang, limits));
   }
   return list;
 }
 
-export function assessInstrument(instrument: CandidateInstrument, facts: Facts, lang: Lang): Assessment {
+export function assessInstrument(instrument: CandidateInstrument, facts: Facts, lang: Lang, limits: Limits = NO_LIMITS): Assessment {
   const goal = goalResult(instrument, facts, lang);
-  const tested = instrument.criteria.flatMap((criterion) => (criterion.test ? [criterionResult({ ...criterion, test: criterion.test }, facts, lang)] : []));
+  const tested = instrument.criteria.flatMap((criterion) => (criterion.test ? [criterionResult({ ...criterion, test: criterion.test }, facts, lang, limits)] : []));
   const criteria = goal ? [goal, ...tested] : tested;
   const status = statusOf(criteria, restsOnDiscretion(instrument));
   return {
     instrumentId: instrument.id,
     status,
     criteria,
-    whyNot: status === 'UNLIKELY' ? whyNotList(instrument, criteria, facts, lang) : [],
+    whyNot: status === 'UNLIKELY' ? whyNotList(instrument, criteria, facts, lang, limits) : [],
     toCheck: instrument.criteria.filter((criterion) => !criterion.test).map((criterion) => checkItem(criterion, lang)),
     servesGoal: goal === null || goal.outcome !== 'NOT_MET',
   };

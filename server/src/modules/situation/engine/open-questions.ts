@@ -13,6 +13,7 @@
 import { FACTS, QUESTIONS } from './catalogue.ts';
 import { comparisonsIn, evaluateCondition, factsReadBy, probeValues } from './condition.ts';
 import { withFact } from './facts.ts';
+import { NO_LIMITS, type Limits } from './limits.ts';
 import { words } from './format.ts';
 import { goalOutcome, restsOnDiscretion } from './status.ts';
 import { HOUSEHOLD_GOALS } from '../../../seed/schema.ts';
@@ -30,26 +31,26 @@ interface Check {
   outcomeWith: (facts: Facts) => CriterionOutcome;
 }
 
-function checksOf(instrument: CandidateInstrument): Check[] {
+function checksOf(instrument: CandidateInstrument, limits: Limits): Check[] {
   const checks: Check[] = instrument.criteria.flatMap((criterion) => {
     const test = criterion.test;
-    return test ? [{ required: criterion.required, reads: factsReadBy(test), outcomeWith: (facts: Facts) => evaluateCondition(test, facts) }] : [];
+    return test ? [{ required: criterion.required, reads: factsReadBy(test), outcomeWith: (facts: Facts) => evaluateCondition(test, facts, limits) }] : [];
   });
   if (instrument.householdGoals.length === 0) return checks;
   return [{ required: true, reads: ['goals'], outcomeWith: (facts: Facts) => goalOutcome(instrument, facts.goals) ?? 'MET' }, ...checks];
 }
 
-function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: Facts): FactValue[] {
+function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: Facts, limits: Limits): FactValue[] {
   if (fact === 'goals') return HOUSEHOLD_GOALS.map((goal) => [goal]);
   const kind = FACTS[fact].kind;
   const comparisons = instrument.criteria.flatMap((criterion) => (criterion.test ? comparisonsIn(criterion.test) : []));
-  return probeValues(kind === 'boolean' ? 'boolean' : kind === 'string' ? 'string' : 'number', fact, comparisons, facts);
+  return probeValues(kind === 'boolean' ? 'boolean' : kind === 'string' ? 'string' : 'number', fact, comparisons, facts, limits);
 }
 
 /** Facts (of this instrument) for which some answer would change its status. */
-export function decisiveFacts(instrument: CandidateInstrument, status: AssessmentStatus, facts: Facts): AskableField[] {
+export function decisiveFacts(instrument: CandidateInstrument, status: AssessmentStatus, facts: Facts, limits: Limits = NO_LIMITS): AskableField[] {
   if (status !== 'POSSIBLE') return [];
-  const checks = checksOf(instrument);
+  const checks = checksOf(instrument, limits);
   const outcomes = checks.map((check) => check.outcomeWith(facts));
   const likelyReachable = !restsOnDiscretion(instrument) && !outcomes.includes('NOT_MET');
   const decisive = new Set<AskableField>();
@@ -57,7 +58,7 @@ export function decisiveFacts(instrument: CandidateInstrument, status: Assessmen
     if (outcomes[index] !== 'UNKNOWN') return;
     for (const fact of check.reads) {
       if (!isAskable(fact) || !isUnknown(facts[fact]) || decisive.has(fact)) continue;
-      const reachable = new Set(probesFor(fact, instrument, facts).map((value) => check.outcomeWith(withFact(facts, fact, value))));
+      const reachable = new Set(probesFor(fact, instrument, facts, limits).map((value) => check.outcomeWith(withFact(facts, fact, value))));
       if ((check.required && reachable.has('NOT_MET')) || (likelyReachable && reachable.has('MET') && reachable.size > 1)) decisive.add(fact);
     }
   });
@@ -70,10 +71,15 @@ const CATALOGUE_ORDER = Object.keys(QUESTIONS) as AskableField[];
  * One question per decisive fact, with the instruments it could change (in the order given), most
  * affected instruments first, then in the catalogue's order.
  */
-export function findOpenQuestions(assessed: readonly { instrument: CandidateInstrument; status: AssessmentStatus }[], facts: Facts, lang: Lang): OpenQuestion[] {
+export function findOpenQuestions(
+  assessed: readonly { instrument: CandidateInstrument; status: AssessmentStatus }[],
+  facts: Facts,
+  lang: Lang,
+  limits: Limits = NO_LIMITS,
+): OpenQuestion[] {
   const affected = new Map<AskableField, string[]>();
   for (const { instrument, status } of assessed) {
-    for (const fact of decisiveFacts(instrument, status, facts)) affected.set(fact, [...(affected.get(fact) ?? []), instrument.id]);
+    for (const fact of decisiveFacts(instrument, status, facts, limits)) affected.set(fact, [...(affected.get(fact) ?? []), instrument.id]);
   }
   return [...affected.entries()]
     .sort(([a, idsA], [b, idsB]) => idsB.length - idsA.length || CATALOGUE_ORDER.indexOf(a) - CATALOGUE_ORDER.indexOf(b))

@@ -3,6 +3,7 @@
  * LIKELY only when every tested criterion is met and nothing rests on discretion; POSSIBLE otherwise.
  */
 import { evaluateCondition } from './condition.ts';
+import { NO_LIMITS, type Limits } from './limits.ts';
 import type { AssessmentStatus, CandidateInstrument, CriterionOutcome, Facts, HouseholdGoal } from './types.ts';
 
 export interface Judged {
@@ -36,12 +37,12 @@ export function restsOnDiscretion(instrument: CandidateInstrument): boolean {
 }
 
 /** The status alone, without explanations: cheap enough to call once per probe for open questions. */
-export function statusFor(instrument: CandidateInstrument, facts: Facts): AssessmentStatus {
+export function statusFor(instrument: CandidateInstrument, facts: Facts, limits: Limits = NO_LIMITS): AssessmentStatus {
   const judged: Judged[] = [];
   const goal = goalOutcome(instrument, facts.goals);
   if (goal) judged.push({ outcome: goal, required: true });
   for (const criterion of instrument.criteria) {
-    if (criterion.test) judged.push({ outcome: evaluateCondition(criterion.test, facts), required: criterion.required });
+    if (criterion.test) judged.push({ outcome: evaluateCondition(criterion.test, facts, limits), required: criterion.required });
   }
   return statusOf(judged, restsOnDiscretion(instrument));
 }
