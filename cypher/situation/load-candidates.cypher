@@ -3,9 +3,12 @@
 // force (in their stored order; `test` and `explain` are JSON strings), its DECIDED_BY and
 // DELIVERED_BY actors in force (named as at that date: the name period in force, else the node's
 // name), and the COMBINES_WITH / PRECONDITION_FOR / EXCLUDES relations in force among these
-// instruments. Always one row; the lists are empty when nothing is in force.
+// instruments, and every limit table (with its municipality groups, in order) that a criterion of
+// these instruments compares with, whatever its period: the engine picks the table for the date
+// and needs the newest one after the last period ends. Always one row; the lists are empty when
+// nothing is in force.
 // Parameters: $asOf
-// Returns: instruments, relations
+// Returns: instruments, relations, limitTables
 WITH date($asOf) AS d
 CALL (d) {
   MATCH (i:Instrument)
@@ -80,4 +83,18 @@ CALL (d, instrumentIds) {
     validTo: r.validTo
   }) AS relations
 }
-RETURN instruments, relations
+CALL (instrumentIds) {
+  MATCH (i:Instrument)-[:REQUIRES]->(:Criterion)-[:COMPARES_WITH]->(t:LimitTable)
+  WHERE i.id IN instrumentIds
+  WITH DISTINCT t
+  CALL (t) {
+    MATCH (g:MunicipalityGroup)-[:GROUP_OF]->(t)
+    WITH g
+    ORDER BY g.order
+    RETURN collect(g { .id, .name_nb, .name_nn, .name_en, .allOthers, .values, .municipalities }) AS groups
+  }
+  WITH t, groups
+  ORDER BY t.id, t.validFrom
+  RETURN collect(t { .id, .unit, .validFrom, .validTo, .currentValuesUrl, groups: groups }) AS limitTables
+}
+RETURN instruments, relations, limitTables

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { textFromRow, type LocalizedText } from '../../common/lang.ts';
 import { conditionSchema, criterionSchema, HOUSEHOLD_GOALS, RELATION_TYPES } from '../../../seed/schema.ts';
+import type { LimitGroup, LimitTable } from './limits.ts';
 import type { CandidateActor, CandidateCriterion, CandidateInstrument, CandidateRelation, CandidateSet, Condition, OutcomeTexts } from './types.ts';
 
 type Row = Record<string, unknown>;
@@ -36,7 +37,17 @@ const instrumentRow = z.looseObject({
   actors: z.array(rowSchema),
 });
 const relationRow = z.looseObject({ id: z.string(), type: z.enum(RELATION_TYPES), from: z.string(), to: z.string(), sourceIds: ids, validFrom: dateOrNull, validTo: dateOrNull });
-const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema) });
+const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema), limitTables: z.array(rowSchema).nullish() });
+const municipalitiesSchema = z.array(z.strictObject({ number: z.string(), name: z.string(), partly: z.boolean().default(false), note: z.unknown().optional() }));
+const groupRow = z.looseObject({ id: z.string(), allOthers: z.boolean().nullish(), values: z.array(z.number()), municipalities: z.string().nullish() });
+const tableRow = z.looseObject({
+  id: z.string(),
+  unit: z.enum(['NOK_PER_MONTH', 'NOK_PER_YEAR']),
+  validFrom: dateOrNull,
+  validTo: dateOrNull,
+  currentValuesUrl: z.string().nullish(),
+  groups: z.array(rowSchema),
+});
 
 const conditions = new Map<string, Condition>();
 const explanations = new Map<string, OutcomeTexts>();
@@ -96,10 +107,25 @@ export function relationFromRow(row: Row): CandidateRelation {
   return { id: r.id, type: r.type, from: r.from, to: r.to, rationale: text(row, 'rationale', r.id), sourceIds: r.sourceIds, validFrom: r.validFrom, validTo: r.validTo };
 }
 
+function groupFromRow(row: Row): LimitGroup {
+  const g = groupRow.parse(row);
+  const municipalities = g.municipalities ? municipalitiesSchema.parse(JSON.parse(g.municipalities)) : [];
+  return { id: g.id, name: text(row, 'name', g.id), allOthers: g.allOthers ?? false, values: g.values, municipalities: municipalities.map(({ number, name, partly }) => ({ number, name, partly })) };
+}
+
+export function limitTableFromRow(row: Row): LimitTable {
+  const t = tableRow.parse(row);
+  return { id: t.id, unit: t.unit, validFrom: t.validFrom, validTo: t.validTo, currentValuesUrl: t.currentValuesUrl ?? null, groups: t.groups.map(groupFromRow) };
+}
+
 /** The loader's single row (or none, read as an empty graph) as a candidate set. */
 export function candidatesFromRows(rows: readonly Row[]): CandidateSet {
   const [first] = rows;
-  if (!first) return { instruments: [], relations: [] };
+  if (!first) return { instruments: [], relations: [], limitTables: [] };
   const row = resultRow.parse(first);
-  return { instruments: row.instruments.map(instrumentFromRow), relations: row.relations.map(relationFromRow) };
+  return {
+    instruments: row.instruments.map(instrumentFromRow),
+    relations: row.relations.map(relationFromRow),
+    limitTables: (row.limitTables ?? []).map(limitTableFromRow),
+  };
 }

@@ -7,6 +7,7 @@ import { assessInstrument } from './assess.ts';
 import { buildCombinations } from './combinations.ts';
 import { factsOf } from './facts.ts';
 import { inForceAt } from './in-force.ts';
+import type { LimitTable, Limits } from './limits.ts';
 import { findOpenQuestions } from './open-questions.ts';
 import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateSet, Lang, SituationInput, SituationResult } from './types.ts';
 import { pickText } from '../../common/lang.ts';
@@ -50,17 +51,25 @@ function settled(viable: readonly Assessed[]): string[] {
   return viable.filter((item) => !item.assessment.criteria.some((result) => result.required && result.outcome === 'UNKNOWN')).map((item) => item.instrument.id);
 }
 
+/** The limit tables by id (a table id may have several periods) for the date asked about. */
+function limitsOf(tables: readonly LimitTable[], asOf: string): Limits {
+  const byId = new Map<string, LimitTable[]>();
+  for (const table of tables) byId.set(table.id, [...(byId.get(table.id) ?? []), table]);
+  return { tables: byId, asOf };
+}
+
 /**
  * Assesses every candidate instrument, builds combination plans from the non-UNLIKELY ones and
  * lists the unknown facts whose answers would change a status. The input must already be valid
  * (see validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
  */
 export function evaluateSituation(candidates: CandidateSet, input: SituationInput, asOf: string, lang: Lang): SituationResult {
-  const { instruments, relations } = inForceAt(candidates, asOf);
+  const { instruments, relations, limitTables } = inForceAt(candidates, asOf);
   const facts = factsOf(input);
+  const limits = limitsOf(limitTables ?? [], asOf);
   const assessed = instruments
     .map((instrument): Assessed => {
-      const assessment = assessInstrument(instrument, facts, lang);
+      const assessment = assessInstrument(instrument, facts, lang, limits);
       return { instrument, assessment, status: assessment.status };
     })
     .sort(byRelevance(lang));
@@ -70,6 +79,6 @@ export function evaluateSituation(candidates: CandidateSet, input: SituationInpu
     language: lang,
     assessments: assessed.map((item) => item.assessment),
     combinations: buildCombinations({ viable: viable.map((item) => item.instrument), relations, lang, anchors: anchorsOf(viable), joinable: settled(viable) }),
-    openQuestions: findOpenQuestions(assessed, facts, lang),
+    openQuestions: findOpenQuestions(assessed, facts, lang, limits),
   };
 }

@@ -62,6 +62,17 @@ export function formatPlain(value: FactValue | undefined, lang: Lang): string {
   return Array.isArray(value) ? formatList(value.map(String), lang) : String(value);
 }
 
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  NB: new Intl.DateTimeFormat('nb', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  NN: new Intl.DateTimeFormat('nn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  EN: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "1. juni 2017" / "1 June 2017" for a YYYY-MM-DD date. */
+export function formatDate(value: string, lang: Lang): string {
+  return DATE_FORMATS[lang].format(new Date(`${value}T00:00:00Z`));
+}
+
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a seed author notices them. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);

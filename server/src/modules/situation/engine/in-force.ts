@@ -19,5 +19,5 @@ export function inForceAt(candidates: CandidateSet, asOf: string): CandidateSet 
   }));
   const ids = new Set(instruments.map((instrument) => instrument.id));
   const relations = candidates.relations.filter((relation) => inForce(relation, asOf) && ids.has(relation.from) && ids.has(relation.to));
-  return { instruments, relations };
+  return { instruments, relations, limitTables: candidates.limitTables ?? [] };
 }

@@ -35,6 +35,8 @@ export interface LimitTable extends Period {
   id: string;
   unit: 'NOK_PER_MONTH' | 'NOK_PER_YEAR';
   groups: readonly LimitGroup[];
+  /** Where the agency publishes today's values. */
+  currentValuesUrl: string | null;
 }
 
 /** The tables the criteria compare with, by id, and the date asked about. */

@@ -5,6 +5,7 @@
  */
 import type { Condition, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES, SituationFact } from '../../../seed/schema.ts';
 import type { Lang, LocalizedText } from '../../common/lang.ts';
+import type { LimitTable } from './limits.ts';
 
 export type { Condition, Comparison, SituationFact } from '../../../seed/schema.ts';
 export type { Lang, LocalizedText } from '../../common/lang.ts';
@@ -119,6 +120,8 @@ export interface CandidateRelation extends Period {
 export interface CandidateSet {
   instruments: readonly CandidateInstrument[];
   relations: readonly CandidateRelation[];
+  /** Every limit table a candidate criterion compares with, whatever its period (see limits.ts). */
+  limitTables?: readonly LimitTable[];
 }
 
 /* ---------- results ---------- */
