@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           EntitySummary: '../modules/entity/entity-model.ts#SummaryModel',
           Source: '../modules/entity/entity-model.ts#SourceModel',
           NamePeriod: '../modules/entity/entity-model.ts#NamePeriodModel',
+          InstrumentDetail: '../modules/entity/entity-model.ts#InstrumentDetailModel',
           SituationResult: '../modules/situation/engine/types.ts#SituationResult',
           Assessment: '../modules/situation/models.ts#AssessmentModel',
           Combination: '../modules/situation/models.ts#CombinationModel',

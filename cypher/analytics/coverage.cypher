@@ -1,7 +1,9 @@
-// Gaps and counts at $asOf: target groups and goals that no instrument in force reaches,
-// instruments without a goal, and instruments in force per actor, goal and target group.
+// Gaps and counts at $asOf: target groups and goals that no instrument in force reaches (goals
+// split into those the graph maps to instruments at some date, a real gap, and those it maps to
+// none, not yet mapped), instruments without a goal, and instruments in force per actor, goal and
+// target group.
 // Parameters: $asOf
-// Returns: uncoveredTargetGroups, uncoveredGoals, instrumentsWithoutGoal, perActor, perGoal, perTargetGroup
+// Returns: uncoveredTargetGroups, uncoveredGoals, unmappedGoals, instrumentsWithoutGoal, perActor, perGoal, perTargetGroup
 WITH date($asOf) AS d
 CALL (d) {
   MATCH (i:Instrument)
@@ -16,12 +18,14 @@ CALL (d, instruments) {
     MATCH (i:Instrument)-[r:TARGETS|SERVES_GOAL|FUNDED_BY|ADMINISTERED_BY|DECIDED_BY|DELIVERED_BY]->(n)
     WHERE i IN instruments AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
     RETURN DISTINCT i.id }) AS count
-  RETURN collect({ node: { labels: labels(n), props: properties(n), names: [(n)-[:HAS_NAME]->(p:NamePeriod) | properties(p)] }, count: count }) AS counted
+  WITH n, count, n:Goal AND NOT EXISTS { (:Instrument)-[:SERVES_GOAL]->(n) } AS unmapped
+  RETURN collect({ node: { labels: labels(n), props: properties(n), names: [(n)-[:HAS_NAME]->(p:NamePeriod) | properties(p)] }, count: count, unmapped: unmapped }) AS counted
 }
 WITH d, instruments, counted
 RETURN
   [c IN counted WHERE 'TargetGroup' IN c.node.labels AND c.count = 0 | c.node] AS uncoveredTargetGroups,
-  [c IN counted WHERE 'Goal' IN c.node.labels AND c.count = 0 | c.node] AS uncoveredGoals,
+  [c IN counted WHERE 'Goal' IN c.node.labels AND c.count = 0 AND NOT c.unmapped | c.node] AS uncoveredGoals,
+  [c IN counted WHERE c.unmapped | c.node] AS unmappedGoals,
   [i IN instruments WHERE NOT EXISTS {
       MATCH (i)-[r:SERVES_GOAL]->(g:Goal)
       WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) }

@@ -1,16 +1,33 @@
-// Version and currency of the data: the checksum written by the last seed import, counts, the most
-// recent source check and the number of facts marked unverified.
-// Parameters: none
-// Returns: checksum, nodeCount, relationshipCount, sourceCount, lastChecked, unverifiedCount
+// Version and currency of the data: the checksum written by the last seed import, counts, the
+// newest compile and verification dates, and facts counted as server/src/seed/provenance.ts counts
+// them: a node other than a source, or a relationship whose type is not in $structuralTypes, that
+// carries sourceIds; verified when one of those sources has a verification.
+// Parameters: $structuralTypes
+// Returns: checksum, nodeCount, relationshipCount, sourceCount, verifiedSourceCount, lastCompiled, lastVerified, factCount, verifiedFactCount, unverifiedCount
 OPTIONAL MATCH (version:DataVersion {id: 'seed'})
 CALL () {
+  MATCH (s:Source)
+  RETURN count(s) AS sourceCount, max(s.compiledOn) AS lastCompiled, max(s.verifiedOn) AS lastVerified,
+    collect(CASE WHEN s.verifiedOn IS NOT NULL THEN s.id END) AS verifiedIds
+}
+CALL (verifiedIds) {
   MATCH (n:Seeded)
-  RETURN count(n) AS nodeCount, count(CASE WHEN n:Source THEN 1 END) AS sourceCount, max(n.checkedOn) AS lastChecked,
-    count(CASE WHEN NOT n:Source AND n.confidence = 'unverified' THEN 1 END) AS unverifiedNodes
+  WITH n, NOT n:Source AND n.sourceIds IS NOT NULL AS isFact
+  RETURN count(n) AS nodeCount,
+    count(CASE WHEN isFact THEN 1 END) AS nodeFacts,
+    count(CASE WHEN isFact AND any(id IN n.sourceIds WHERE id IN verifiedIds) THEN 1 END) AS verifiedNodeFacts,
+    count(CASE WHEN isFact AND n.confidence = 'unverified' THEN 1 END) AS unverifiedNodes
 }
-CALL () {
+CALL (verifiedIds) {
   MATCH (:Seeded)-[r]->(:Seeded)
-  RETURN count(r) AS relationshipCount, count(CASE WHEN r.confidence = 'unverified' THEN 1 END) AS unverifiedRelationships
+  WITH r, NOT type(r) IN $structuralTypes AND r.sourceIds IS NOT NULL AS isFact
+  RETURN count(r) AS relationshipCount,
+    count(CASE WHEN isFact THEN 1 END) AS relationshipFacts,
+    count(CASE WHEN isFact AND any(id IN r.sourceIds WHERE id IN verifiedIds) THEN 1 END) AS verifiedRelationshipFacts,
+    count(CASE WHEN isFact AND r.confidence = 'unverified' THEN 1 END) AS unverifiedRelationships
 }
-RETURN coalesce(version.checksum, 'unseeded') AS checksum, nodeCount, relationshipCount, sourceCount, lastChecked,
+RETURN coalesce(version.checksum, 'unseeded') AS checksum, nodeCount, relationshipCount, sourceCount,
+  size(verifiedIds) AS verifiedSourceCount, lastCompiled, lastVerified,
+  nodeFacts + relationshipFacts AS factCount,
+  verifiedNodeFacts + verifiedRelationshipFacts AS verifiedFactCount,
   unverifiedNodes + unverifiedRelationships AS unverifiedCount

@@ -1,7 +1,8 @@
 // Entities by label, ids and filters, one keyset page ordered by (sortValue, id), each projected
 // with its name periods and every relationship in force at $asOf (REPLACED_BY always, as history)
-// together with a summary of the node at the other end (criteria in full); plus every source
-// cited anywhere in the answer.
+// together with a summary of the node at the other end (criteria in full), and an instrument's
+// details (pages, processing time, appeal deadline, documents); plus every source cited anywhere
+// in the answer.
 // One statement serves node(id:), instrument(slug:) and every list field.
 // Parameters: $asOf, $label, $ids, $kind, $actor, $targetGroup, $goal, $strategy, $inForce, $supplySide, $sortKey, $langKey, $afterKey, $afterId, $limit
 // Returns: total, entities, citedSources
@@ -54,6 +55,8 @@ CALL (d, page) {
     labels: labels(n),
     props: properties(n),
     names: [(n)-[:HAS_NAME]->(p:NamePeriod) | properties(p)],
+    details: [(n)-[:HAS_DETAIL]->(x:InstrumentDetail)
+      WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d) | properties(x)],
     links: [(n)-[r]-(o:Entity)
       WHERE NOT type(r) IN ['SUPPORTED_BY', 'HAS_NAME']
         AND (type(r) = 'REPLACED_BY' OR (
@@ -76,7 +79,7 @@ CALL (d, page) {
 CALL (entities) {
   // Unwound rather than concatenated: building one list with reduce() is quadratic in its length.
   UNWIND entities AS e
-  UNWIND [e.props] + e.names + [l IN e.links | l.props] + [l IN e.links | l.node.props] AS cited
+  UNWIND [e.props] + e.names + e.details + [l IN e.links | l.props] + [l IN e.links | l.node.props] AS cited
   UNWIND coalesce(cited.sourceIds, []) AS sourceId
   WITH DISTINCT sourceId
   MATCH (s:Seeded {id: sourceId})

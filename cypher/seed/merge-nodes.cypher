@@ -3,12 +3,15 @@
 // Returns: written
 UNWIND $nodes AS row
 MERGE (n:Seeded {id: row.id})
-REMOVE n:Entity:Source:Actor:LegalBasis:TargetGroup:Goal:Strategy:Instrument:Criterion:NamePeriod
+// Every label but Seeded is re-derived, so a node whose label changed keeps no stale one.
+REMOVE n:$([label IN labels(n) WHERE label <> 'Seeded'])
 SET n = row.props,
     n:$(row.label),
     n.validFrom = date(row.props.validFrom),
     n.validTo = date(row.props.validTo),
-    n.checkedOn = date(row.props.checkedOn)
+    n.compiledOn = date(row.props.compiledOn),
+    n.verifiedOn = date(row.props.verifiedOn),
+    n.verifiedCopyDate = date(row.props.verifiedCopyDate)
 WITH n, row
 CALL (n, row) {
   WITH n, row WHERE row.entity

@@ -113,18 +113,30 @@ export type Lang =
 export type LinkType =
   | 'ADMINISTERED_BY'
   | 'ANSWERS_TO'
+  /** Instrument → body that decides an appeal against the decision. */
+  | 'APPEALS_TO'
+  /** Instrument → actor the household applies to. */
+  | 'APPLIES_TO'
   | 'BASED_ON'
   | 'COMBINES_WITH'
   | 'COMMITTED_BY'
+  /** Strategy, guide, action plan or programme → the actor that coordinates it. */
+  | 'COORDINATED_BY'
   | 'DECIDED_BY'
   | 'DELIVERED_BY'
   | 'EXCLUDES'
+  /** Strategy → an earlier strategy it follows on from. */
+  | 'FOLLOWS'
   | 'FUNDED_BY'
   | 'HAS_GOAL'
+  /** Partnership programme → member municipality. */
+  | 'HAS_MEMBER'
   | 'OWNED_BY'
   | 'PART_OF'
   | 'PRECONDITION_FOR'
   | 'PRIORITISES'
+  /** Guide or programme → the actor that publishes or runs it. */
+  | 'PUBLISHED_BY'
   | 'REPLACED_BY'
   | 'REQUIRES'
   | 'SERVES_GOAL'
@@ -277,7 +289,7 @@ export type NameHistoryItemFragment = { name: string, abbreviation: string | nul
 
 export type RelatedLinkFragment = { type: LinkType, direction: Direction, rationale: string | null, relationId: string | null, entity: { ' $fragmentRefs'?: { 'EntitySummaryLinkFragment': EntitySummaryLinkFragment } }, sources: Array<{ ' $fragmentRefs'?: { 'SourceItemFragment': SourceItemFragment } }> } & { ' $fragmentName'?: 'RelatedLinkFragment' };
 
-export type SourceItemFragment = { id: string, title: string, publisher: string, url: string, checkedOn: string, confidence: Confidence } & { ' $fragmentName'?: 'SourceItemFragment' };
+export type SourceItemFragment = { id: string, title: string, publisher: string, url: string, checkedOn: string | null, confidence: Confidence } & { ' $fragmentName'?: 'SourceItemFragment' };
 
 export type StrategyPageQueryVariables = Exact<{
   id: string | number;
@@ -356,7 +368,7 @@ export type FooterDataVersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FooterDataVersionQuery = { dataVersion: { checksum: string, lastChecked: string | null } };
 
-export type ResultInstrumentFragment = { id: string, name: string, description: string | null, kinds: Array<InstrumentKind>, howToApply: string | null, documents: Array<string>, missingTranslations: Array<string>, decidedBy: Array<{ id: string, name: string }>, administeredBy: Array<{ id: string, name: string }>, fundedBy: Array<{ id: string, name: string }>, sources: Array<{ id: string, title: string, publisher: string, url: string, checkedOn: string, confidence: Confidence }> } & { ' $fragmentName'?: 'ResultInstrumentFragment' };
+export type ResultInstrumentFragment = { id: string, name: string, description: string | null, kinds: Array<InstrumentKind>, howToApply: string | null, documents: Array<string>, missingTranslations: Array<string>, decidedBy: Array<{ id: string, name: string }>, administeredBy: Array<{ id: string, name: string }>, fundedBy: Array<{ id: string, name: string }>, sources: Array<{ id: string, title: string, publisher: string, url: string, checkedOn: string | null, confidence: Confidence }> } & { ' $fragmentName'?: 'ResultInstrumentFragment' };
 
 export type AssessmentCardFragment = { instrumentId: string, status: AssessmentStatus, servesGoal: boolean, criteria: Array<{ criterionId: string | null, outcome: CriterionOutcome, explanation: string, language: Lang, required: boolean, discretionary: boolean }>, whyNot: Array<{ criterionId: string | null, text: string, language: Lang }>, toCheck: Array<{ criterionId: string, text: string, language: Lang }>, instrument: { ' $fragmentRefs'?: { 'ResultInstrumentFragment': ResultInstrumentFragment } } } & { ' $fragmentName'?: 'AssessmentCardFragment' };
 

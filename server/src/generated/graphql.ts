@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel as EntityModelModel, NodeModel as NodeModelModel, LinkModel as LinkModelModel, SummaryModel as SummaryModelModel, SourceModel as SourceModelModel, NamePeriodModel as NamePeriodModelModel } from '../modules/entity/entity-model.ts';
+import type { EntityModel as EntityModelModel, NodeModel as NodeModelModel, LinkModel as LinkModelModel, SummaryModel as SummaryModelModel, SourceModel as SourceModelModel, NamePeriodModel as NamePeriodModelModel, InstrumentDetailModel as InstrumentDetailModelModel } from '../modules/entity/entity-model.ts';
 import type { SituationResult as SituationResultModel } from '../modules/situation/engine/types.ts';
 import type { AssessmentModel as AssessmentModelModel, CombinationModel as CombinationModelModel, CombinationStepModel as CombinationStepModelModel } from '../modules/situation/models.ts';
 import type { Context } from '../context.ts';
@@ -25,15 +25,21 @@ export type Actor = Entity & Node & {
   /** The ministry (or body) it answers to at `asOf`. */
   answersTo: Array<EntitySummary>;
   confidence: Confidence;
+  /** Strategies, guides, action plans and programmes it coordinates or publishes at `asOf`. */
+  coordinates: Array<EntitySummary>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inForce: Scalars['Boolean']['output'];
-  /** Instruments it funds, administers, decides or delivers at `asOf`, with the role as the link type. */
+  /** Instruments it funds, administers, decides, delivers, takes applications for or hears appeals on at `asOf`, with the role as the link type. */
   instruments: Array<Link>;
   /** ministry, directorate, agency, municipality, municipal_service, county_governor, appeal_body or other. */
   kind: Scalars['String']['output'];
   links: Array<Link>;
+  /** Partnership programmes it is a member of at `asOf`. */
+  memberOf: Array<EntitySummary>;
   missingTranslations: Array<Scalars['String']['output']>;
+  /** For a single municipality: its kommunenummer. */
+  municipalityNumber: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Earlier names with their periods, oldest first; `name` gives the one in force at `asOf`. */
   nameHistory: Array<NamePeriod>;
@@ -45,6 +51,8 @@ export type Actor = Entity & Node & {
   /** Strategies it committed to. */
   strategies: Array<EntitySummary>;
   type: EntityType;
+  /** The actor's own web site. */
+  url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
 };
@@ -166,10 +174,18 @@ export type CoverageReport = {
   instrumentsPerTargetGroup: Array<EntityCount>;
   /** Instruments in force that serve no goal. */
   instrumentsWithoutGoal: Array<EntitySummary>;
-  /** Goals in force that no instrument in force serves. */
+  /**
+   * Goals in force that no instrument in force serves, although the graph links instruments to the
+   * goal at some date: a gap at `asOf`.
+   */
   uncoveredGoals: Array<EntitySummary>;
   /** Target groups in force that no instrument in force targets. */
   uncoveredTargetGroups: Array<EntitySummary>;
+  /**
+   * Goals in force that the graph links to no instrument at any date. Not a finding about policy:
+   * nobody has mapped instruments to these goals yet (most 2014–2020 goals of Bolig for velferd).
+   */
+  unmappedGoals: Array<EntitySummary>;
 };
 
 /** A condition for an instrument, as data a situation can be checked against. */
@@ -247,13 +263,26 @@ export type DataVersion = {
   __typename?: 'DataVersion';
   /** Checksum of the seeded graph: changes whenever the content changes. */
   checksum: Scalars['String']['output'];
-  /** The most recent date any source was checked. */
+  /** Facts: nodes other than sources, and relationships other than structural ones, that carry their own sources. */
+  factCount: Scalars['Int']['output'];
+  /**
+   * The most recent verification of any source.
+   * @deprecated Use `lastVerified`; `lastCompiled` is when content was written down.
+   */
   lastChecked: Maybe<Scalars['Date']['output']>;
+  /** The most recent day facts were compiled from a source. */
+  lastCompiled: Maybe<Scalars['Date']['output']>;
+  /** The most recent verification of any source; null when none has been verified. */
+  lastVerified: Maybe<Scalars['Date']['output']>;
   nodeCount: Scalars['Int']['output'];
   relationshipCount: Scalars['Int']['output'];
   sourceCount: Scalars['Int']['output'];
-  /** Facts (nodes and relationships) marked unverified. */
+  /** Facts marked unverified: inferred by the project or not confirmed by any source. */
   unverifiedCount: Scalars['Int']['output'];
+  /** Facts at least one of whose sources has been verified against the page or a stored copy. */
+  verifiedFactCount: Scalars['Int']['output'];
+  /** Sources whose facts someone has verified against the page or a stored copy. */
+  verifiedSourceCount: Scalars['Int']['output'];
 };
 
 export type Direction =
@@ -319,6 +348,8 @@ export type EntityFilter = {
   kind?: InputMaybe<InstrumentKind>;
   /** Linked to this strategy. */
   strategy?: InputMaybe<Scalars['ID']['input']>;
+  /** Strategy kind (strategies only): `ACTION_PLAN` lists the joint action plans. */
+  strategyKind?: InputMaybe<StrategyKind>;
   /** Household-facing instruments only (true) or supply-side only (false). */
   supplySide?: InputMaybe<Scalars['Boolean']['input']>;
   /** Linked to this target group. */
@@ -453,6 +484,14 @@ export type Instrument = Entity & Node & {
   abbreviation: Maybe<Scalars['String']['output']>;
   /** Who runs the scheme. */
   administeredBy: Array<EntitySummary>;
+  /** The body that decides an appeal (Klagenemnda for Husbanken, Statsforvalteren, the municipal appeal board). It never decides the case itself. */
+  appealBodies: Array<EntitySummary>;
+  /** The deadline for an appeal (klagefrist); null when not found. */
+  appealDeadline: Maybe<InstrumentDetail>;
+  /** The agency's application page; null when not found in the sources. */
+  applicationPage: Maybe<InstrumentDetail>;
+  /** Where the household applies, in force at `asOf`. */
+  applyTo: Array<EntitySummary>;
   confidence: Confidence;
   /** Eligibility criteria in force at `asOf`, in the order a caseworker checks them. */
   criteria: Array<Criterion>;
@@ -461,8 +500,13 @@ export type Instrument = Entity & Node & {
   /** Who delivers the service to the household. */
   deliveredBy: Array<EntitySummary>;
   description: Maybe<Scalars['String']['output']>;
-  /** Documents a household is usually asked for. */
+  /**
+   * Documents a household is usually asked for.
+   * @deprecated Use `documentsToBring`, which carries each document's sources.
+   */
   documents: Array<Scalars['String']['output']>;
+  /** Documents to bring or attach, each sourced; empty when the sources consulted name none. */
+  documentsToBring: Array<InstrumentDetail>;
   /** Who funds or owns it, in force at `asOf`. */
   fundedBy: Array<EntitySummary>;
   goals: Array<EntitySummary>;
@@ -470,10 +514,14 @@ export type Instrument = Entity & Node & {
   howToApply: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   inForce: Scalars['Boolean']['output'];
+  /** The agency's information page; null when not found in the sources. */
+  informationPage: Maybe<InstrumentDetail>;
   /** Primary kind first. */
   kinds: Array<InstrumentKind>;
   legalBases: Array<EntitySummary>;
   links: Array<Link>;
+  /** The details the sources consulted do not give: shown as not found. */
+  missingDetails: Array<InstrumentDetailKind>;
   missingTranslations: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Earlier names with their periods, oldest first; `name` gives the one in force at `asOf`. */
@@ -481,6 +529,8 @@ export type Instrument = Entity & Node & {
   /** Set when the instrument has no legal basis of its own, saying why. */
   noLegalBasisNote: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
+  /** Typical processing time as the source states it; null when not found. */
+  processingTime: Maybe<InstrumentDetail>;
   /** Typed relations to other instruments: combines with, precondition for, excludes, replaced by, in both directions. */
   relatedInstruments: Array<Link>;
   /** The successor, when the instrument ended or was renamed. */
@@ -510,6 +560,35 @@ export type InstrumentConnection = {
   /** Number of entities that match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/**
+ * A sourced fact a caseworker needs about an instrument: where to apply, where to read more, the
+ * typical processing time, the appeal deadline, or a document to bring. A field of this type is null
+ * when the sources consulted do not give it (shown as "not found", never guessed).
+ */
+export type InstrumentDetail = {
+  __typename?: 'InstrumentDetail';
+  confidence: Confidence;
+  /** True when `text` or `title` fell back to bokmål. */
+  fallback: Scalars['Boolean']['output'];
+  kind: InstrumentDetailKind;
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** The statement (processing time, deadline, document), in the language asked for. */
+  text: Maybe<Scalars['String']['output']>;
+  /** The page's title, in the language asked for. */
+  title: Maybe<Scalars['String']['output']>;
+  /** The page, for application and information pages. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** What a caseworker needs to know about an instrument besides its rules. */
+export type InstrumentDetailKind =
+  | 'APPEAL_DEADLINE'
+  | 'APPLICATION_PAGE'
+  | 'DOCUMENT'
+  | 'INFORMATION_PAGE'
+  | 'PROCESSING_TIME';
 
 /** The kinds of instrument. Supply-side kinds go to municipalities or builders, not to households. */
 export type InstrumentKind =
@@ -570,6 +649,8 @@ export type LegalBasis = Entity & Node & {
   replacedBy: Array<EntitySummary>;
   sources: Array<Source>;
   type: EntityType;
+  /** The official text: Lovdata for acts, regulations and sections (anchored at the section). */
+  url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
 };
@@ -610,18 +691,30 @@ export type Link = {
 export type LinkType =
   | 'ADMINISTERED_BY'
   | 'ANSWERS_TO'
+  /** Instrument → body that decides an appeal against the decision. */
+  | 'APPEALS_TO'
+  /** Instrument → actor the household applies to. */
+  | 'APPLIES_TO'
   | 'BASED_ON'
   | 'COMBINES_WITH'
   | 'COMMITTED_BY'
+  /** Strategy, guide, action plan or programme → the actor that coordinates it. */
+  | 'COORDINATED_BY'
   | 'DECIDED_BY'
   | 'DELIVERED_BY'
   | 'EXCLUDES'
+  /** Strategy → an earlier strategy it follows on from. */
+  | 'FOLLOWS'
   | 'FUNDED_BY'
   | 'HAS_GOAL'
+  /** Partnership programme → member municipality. */
+  | 'HAS_MEMBER'
   | 'OWNED_BY'
   | 'PART_OF'
   | 'PRECONDITION_FOR'
   | 'PRIORITISES'
+  /** Guide or programme → the actor that publishes or runs it. */
+  | 'PUBLISHED_BY'
   | 'REPLACED_BY'
   | 'REQUIRES'
   | 'SERVES_GOAL'
@@ -926,17 +1019,32 @@ export type SituationResult = {
   openQuestions: Array<OpenQuestion>;
 };
 
-/** A document that supports facts in the graph. */
+/**
+ * A document that supports facts in the graph. Two dates are kept apart: when the facts citing it
+ * were compiled from it (`compiledOn`), and when, if ever, someone verified them against it
+ * (`verification`). Only the second is a check.
+ */
 export type Source = Node & {
   __typename?: 'Source';
-  /** The date someone last checked the facts that cite this source against it. */
-  checkedOn: Scalars['Date']['output'];
+  /**
+   * The verification date, or null when the source has not been verified.
+   * @deprecated Held the compile date, which is not a check. Use `verification.verifiedOn` or `compiledOn`.
+   */
+  checkedOn: Maybe<Scalars['Date']['output']>;
+  /** The day the facts citing this source were compiled from it. Not a check of the page. */
+  compiledOn: Scalars['Date']['output'];
   confidence: Confidence;
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
   publisher: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
+  /** Set when `url` is not the publisher's official page (a document-copy site, a mirror, a staging host). */
+  urlFlag: Maybe<UrlFlag>;
+  /** The last check of the facts citing this source against it; null when nobody has checked them since they were compiled. */
+  verification: Maybe<SourceVerification>;
+  /** True when `verification` is set. */
+  verified: Scalars['Boolean']['output'];
 };
 
 export type SourceConnection = {
@@ -944,6 +1052,22 @@ export type SourceConnection = {
   nodes: Array<Source>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A check of a source: every fact citing it was compared with the page or a stored copy of it. */
+export type SourceVerification = {
+  __typename?: 'SourceVerification';
+  /** What was read: the live page, or a stored copy of it. */
+  against: VerificationBasis;
+  /** For a stored copy: where it is kept. */
+  copy: Maybe<Scalars['String']['output']>;
+  /** The date the stored copy was taken, when known. */
+  copyDate: Maybe<Scalars['Date']['output']>;
+  /** What was confirmed or corrected. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The address actually read, when it differs from the source's `url`. */
+  readUrl: Maybe<Scalars['String']['output']>;
+  verifiedOn: Scalars['Date']['output'];
 };
 
 /** An actor that owns a step, named as it was at `asOf`. */
@@ -970,21 +1094,39 @@ export type StepRole =
 export type Strategy = Entity & Node & {
   __typename?: 'Strategy';
   abbreviation: Maybe<Scalars['String']['output']>;
+  /** Ministries or agencies that stand behind it; for an action plan, the agencies that committed to it. */
   committedBy: Array<EntitySummary>;
   confidence: Confidence;
+  /** The actor that coordinates it. */
+  coordinatedBy: Array<EntitySummary>;
   description: Maybe<Scalars['String']['output']>;
+  /** Later strategies that follow on from this one. */
+  followedBy: Array<EntitySummary>;
+  /** Earlier strategies this one follows on from. */
+  follows: Array<EntitySummary>;
   goals: Array<EntitySummary>;
   id: Scalars['ID']['output'];
   inForce: Scalars['Boolean']['output'];
+  /** strategy, white_paper, act, guide, action_plan or programme. */
   kind: Scalars['String']['output'];
   links: Array<Link>;
+  /** Member municipalities of a partnership programme at `asOf`; empty when no source lists them. */
+  members: Array<EntitySummary>;
   missingTranslations: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** The strategy this guide, action plan or programme carries out. */
+  partOf: Array<EntitySummary>;
+  /** Guides, action plans and programmes that carry this strategy out, in force at `asOf`. */
+  parts: Array<EntitySummary>;
+  /** The actor that publishes or runs it. */
+  publishedBy: Array<EntitySummary>;
   replacedBy: Array<EntitySummary>;
   sources: Array<Source>;
   targetGroups: Array<EntitySummary>;
   type: EntityType;
+  /** The strategy's own page, or the guide's web site. */
+  url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
 };
@@ -1002,6 +1144,18 @@ export type StrategyConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** The kinds of strategy-like entity. */
+export type StrategyKind =
+  | 'ACT'
+  /** A yearly joint action plan of the agencies. */
+  | 'ACTION_PLAN'
+  /** A joint guide such as veiviseren.no. */
+  | 'GUIDE'
+  /** A partnership programme with municipalities. */
+  | 'PROGRAMME'
+  | 'STRATEGY'
+  | 'WHITE_PAPER';
 
 /** A group of households that instruments and strategies aim at. */
 export type TargetGroup = Entity & Node & {
@@ -1038,6 +1192,21 @@ export type TargetGroupConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** Why a source's address is not the publisher's official page. */
+export type UrlFlag =
+  /** A document-copy site (docplayer, 9pdf). */
+  | 'DOCUMENT_COPY'
+  /** A mirror of another site. */
+  | 'MIRROR'
+  /** A municipality's copy of a national text. */
+  | 'MUNICIPAL_COPY'
+  /** A staging or CMS host, not the public address. */
+  | 'STAGING_HOST';
+
+export type VerificationBasis =
+  | 'LIVE_PAGE'
+  | 'STORED_COPY';
 
 /** What would need to change for an unmet criterion to be met. */
 export type WhyNot = {
@@ -1132,7 +1301,7 @@ export type ResolversTypes = {
   Combination: ResolverTypeWrapper<CombinationModelModel>;
   CombinationStep: ResolverTypeWrapper<CombinationStepModelModel>;
   Confidence: Confidence;
-  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']> }>;
+  CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']>, unmappedGoals: Array<ResolversTypes['EntitySummary']> }>;
   Criterion: ResolverTypeWrapper<EntityModelModel>;
   CriterionOutcome: CriterionOutcome;
   CriterionResult: ResolverTypeWrapper<CriterionResult>;
@@ -1155,6 +1324,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<EntityModelModel>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Instrument']> }>;
+  InstrumentDetail: ResolverTypeWrapper<InstrumentDetailModelModel>;
+  InstrumentDetailKind: InstrumentDetailKind;
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
@@ -1174,13 +1345,17 @@ export type ResolversTypes = {
   SituationResult: ResolverTypeWrapper<SituationResultModel>;
   Source: ResolverTypeWrapper<SourceModelModel>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversTypes['Source']> }>;
+  SourceVerification: ResolverTypeWrapper<SourceVerification>;
   StepOwner: ResolverTypeWrapper<StepOwner>;
   StepRole: StepRole;
   Strategy: ResolverTypeWrapper<EntityModelModel>;
   StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
+  StrategyKind: StrategyKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: ResolverTypeWrapper<EntityModelModel>;
   TargetGroupConnection: ResolverTypeWrapper<Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['TargetGroup']> }>;
+  UrlFlag: UrlFlag;
+  VerificationBasis: VerificationBasis;
   WhyNot: ResolverTypeWrapper<WhyNot>;
 };
 
@@ -1193,7 +1368,7 @@ export type ResolversParentTypes = {
   CheckItem: CheckItem;
   Combination: CombinationModelModel;
   CombinationStep: CombinationStepModelModel;
-  CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']> };
+  CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']>, unmappedGoals: Array<ResolversParentTypes['EntitySummary']> };
   Criterion: EntityModelModel;
   CriterionResult: CriterionResult;
   DataVersion: DataVersion;
@@ -1210,6 +1385,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Instrument: EntityModelModel;
   InstrumentConnection: Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Instrument']> };
+  InstrumentDetail: InstrumentDetailModelModel;
   Int: Scalars['Int']['output'];
   LeftOut: LeftOut;
   LegalBasis: EntityModelModel;
@@ -1226,6 +1402,7 @@ export type ResolversParentTypes = {
   SituationResult: SituationResultModel;
   Source: SourceModelModel;
   SourceConnection: Omit<SourceConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Source']> };
+  SourceVerification: SourceVerification;
   StepOwner: StepOwner;
   Strategy: EntityModelModel;
   StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
@@ -1239,13 +1416,16 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answersTo?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  coordinates?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<ActorLinksArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['NamePeriod']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1254,6 +1434,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1309,6 +1490,7 @@ export type CoverageReportResolvers<ContextType = Context, ParentType extends Re
   instrumentsWithoutGoal?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   uncoveredGoals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   uncoveredTargetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  unmappedGoals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
 };
 
 export type CriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
@@ -1348,11 +1530,16 @@ export type CriterionResultResolvers<ContextType = Context, ParentType extends R
 
 export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
   checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastChecked?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastCompiled?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastVerified?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unverifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verifiedFactCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verifiedSourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1424,25 +1611,33 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
 export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   administeredBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  appealBodies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  appealDeadline?: Resolver<Maybe<ResolversTypes['InstrumentDetail']>, ParentType, ContextType>;
+  applicationPage?: Resolver<Maybe<ResolversTypes['InstrumentDetail']>, ParentType, ContextType>;
+  applyTo?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   decidedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   deliveredBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  documentsToBring?: Resolver<Array<ResolversTypes['InstrumentDetail']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   howToApply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  informationPage?: Resolver<Maybe<ResolversTypes['InstrumentDetail']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
   legalBases?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<InstrumentLinksArgs>>;
+  missingDetails?: Resolver<Array<ResolversTypes['InstrumentDetailKind']>, ParentType, ContextType>;
   missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameHistory?: Resolver<Array<ResolversTypes['NamePeriod']>, ParentType, ContextType>;
   noLegalBasisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processingTime?: Resolver<Maybe<ResolversTypes['InstrumentDetail']>, ParentType, ContextType>;
   relatedInstruments?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1459,6 +1654,17 @@ export type InstrumentConnectionResolvers<ContextType = Context, ParentType exte
   nodes?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InstrumentDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstrumentDetail'] = ResolversParentTypes['InstrumentDetail']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  fallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstrumentDetailKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeftOut'] = ResolversParentTypes['LeftOut']> = {
@@ -1484,6 +1690,7 @@ export type LegalBasisResolvers<ContextType = Context, ParentType extends Resolv
   replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1574,13 +1781,17 @@ export type SituationResultResolvers<ContextType = Context, ParentType extends R
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  compiledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlFlag?: Resolver<Maybe<ResolversTypes['UrlFlag']>, ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['SourceVerification']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1588,6 +1799,15 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceVerification'] = ResolversParentTypes['SourceVerification']> = {
+  against?: Resolver<ResolversTypes['VerificationBasis'], ParentType, ContextType>;
+  copy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copyDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type StepOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepOwner'] = ResolversParentTypes['StepOwner']> = {
@@ -1601,19 +1821,27 @@ export type StrategyResolvers<ContextType = Context, ParentType extends Resolver
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   committedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  coordinatedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<StrategyLinksArgs>>;
+  members?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   missingTranslations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   replacedBy?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1679,6 +1907,7 @@ export type Resolvers<ContextType = Context> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  InstrumentDetail?: InstrumentDetailResolvers<ContextType>;
   LeftOut?: LeftOutResolvers<ContextType>;
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisConnection?: LegalBasisConnectionResolvers<ContextType>;
@@ -1693,6 +1922,7 @@ export type Resolvers<ContextType = Context> = {
   SituationResult?: SituationResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceVerification?: SourceVerificationResolvers<ContextType>;
   StepOwner?: StepOwnerResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;

@@ -5,37 +5,18 @@
  */
 import path from 'node:path';
 import { ROOT_DIR } from '../config.ts';
-import type { GraphNode, GraphRelationship, SeedGraph } from './build-graph.ts';
+import type { SeedGraph } from './build-graph.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { formatProblem } from './problems.ts';
+import { factsOf, isVerified, STRUCTURAL_RELATIONSHIP_TYPES, verifiedSourceIds, type Fact } from './provenance.ts';
 import { CONFIDENCE_LEVELS } from './schema.ts';
 
 type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-
-/** A node or a relationship: anything that carries a confidence. */
-interface Fact {
-  label: string;
-  at: { file: string; line: number };
-  props: Record<string, unknown>;
-}
-
-/**
- * Edges that only attach a node to its owner or its sources: SUPPORTED_BY (provenance), HAS_NAME
- * and REQUIRES (the name period or criterion is the fact, and is counted as a node).
- */
-const STRUCTURAL_TYPES = new Set(['SUPPORTED_BY', 'HAS_NAME', 'REQUIRES']);
-const isFact = (relationship: GraphRelationship): boolean => !STRUCTURAL_TYPES.has(relationship.type);
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return new Map([...counts].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function factsOf(graph: SeedGraph): Fact[] {
-  const nodeFacts = graph.nodes.filter((node) => node.label !== 'Source').map((node: GraphNode): Fact => ({ label: node.id, at: node.at, props: node.props }));
-  const relationshipFacts = graph.relationships.filter(isFact).map((r): Fact => ({ label: `${r.type} ${r.from} → ${r.to}`, at: r.at, props: r.props }));
-  return [...nodeFacts, ...relationshipFacts];
 }
 
 function confidenceOf(fact: Fact): Confidence {
@@ -57,10 +38,38 @@ function printCounts(title: string, counts: ReadonlyMap<string, number>): void {
 }
 
 function printConfidenceShares(facts: readonly Fact[]): void {
-  console.log(`\nFacts by confidence (nodes except sources, and relationships except SUPPORTED_BY, HAS_NAME and REQUIRES; ${facts.length} in all)`);
+  console.log(`\nFacts by confidence (nodes except sources, and relationships except ${STRUCTURAL_RELATIONSHIP_TYPES.join(', ')}, that carry sources; ${facts.length} in all)`);
   for (const level of CONFIDENCE_LEVELS) {
     const count = facts.filter((fact) => confidenceOf(fact) === level).length;
     console.log(`  ${level.padEnd(10)}  ${String(count).padStart(5)}  ${percent(count, facts.length).padStart(7)}`);
+  }
+}
+
+/** Verified = at least one of the fact's sources was checked against the page or a stored copy. */
+function printVerification(graph: SeedGraph, facts: readonly Fact[]): void {
+  const verified = verifiedSourceIds(graph);
+  const sources = graph.nodes.filter((node) => node.label === 'Source');
+  const checked = facts.filter((fact) => isVerified(fact, verified)).length;
+  const byBasis = countBy(
+    sources.filter((source) => verified.has(source.id)),
+    (source) => String(source.props.verifiedAgainst),
+  );
+  console.log(`\nVerification against the source`);
+  console.log(`  sources verified       ${String(verified.size).padStart(5)} of ${sources.length} (${[...byBasis].map(([basis, count]) => `${count} against a ${basis.replace('_', ' ')}`).join(', ') || 'none'})`);
+  console.log(`  facts verified         ${String(checked).padStart(5)} of ${facts.length}  ${percent(checked, facts.length)}`);
+  console.log(`  facts not yet verified ${String(facts.length - checked).padStart(5)}  (compiled from the sources, never re-checked)`);
+  const flagged = sources.filter((source) => typeof source.props.urlFlag === 'string');
+  console.log(`  sources on a copy site, mirror or staging host: ${flagged.length}${flagged.length ? ` (${flagged.map((s) => s.id).join(', ')})` : ''}`);
+}
+
+function printMissingDetails(graph: SeedGraph): void {
+  const householdFacing = graph.nodes.filter((node) => node.label === 'Instrument' && node.props.supplySide !== true);
+  const details = graph.nodes.filter((node) => node.label === 'InstrumentDetail');
+  const kinds = ['applicationPage', 'informationPage', 'processingTime', 'appealDeadline', 'document'];
+  console.log(`\nCaseworker details not found in the sources (household-facing instruments: ${householdFacing.length})`);
+  for (const kind of kinds) {
+    const missing = householdFacing.filter((instrument) => !details.some((detail) => detail.props.instrumentId === instrument.id && detail.props.kind === kind));
+    console.log(`  ${kind.padEnd(16)} ${String(missing.length).padStart(3)} missing${missing.length ? `: ${missing.map((m) => m.id).join(', ')}` : ''}`);
   }
 }
 
@@ -82,6 +91,8 @@ async function main(): Promise<number> {
   printCounts('Relationships per type', countBy(graph.relationships, (relationship) => relationship.type));
   const facts = factsOf(graph);
   printConfidenceShares(facts);
+  printVerification(graph, facts);
+  printMissingDetails(graph);
   printUnverified(facts);
   return 0;
 }

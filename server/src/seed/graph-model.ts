@@ -18,6 +18,13 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/**
+ * Labels that are entities in their own right (they get the Entity label, can be looked up by id and
+ * appear as link ends). The others are parts of one: a name period, an instrument's detail, a limit
+ * table's municipality group, and the limit table itself, read through its criterion.
+ */
+export const ENTITY_LABELS: readonly NodeLabel[] = ['Source', 'Actor', 'LegalBasis', 'TargetGroup', 'Goal', 'Strategy', 'Instrument', 'Criterion'];
+
 /** Seed-file collection → node label. */
 export const COLLECTION_LABELS = {
   sources: 'Source',

@@ -1,6 +1,7 @@
 import type { Database } from '../neo4j/database.ts';
 import type { SeedGraph } from './build-graph.ts';
 import { seedChecksum } from './canonical.ts';
+import { ENTITY_LABELS } from './graph-model.ts';
 
 export interface ImportProgress {
   (stage: string, done: number, total: number): void;
@@ -30,7 +31,7 @@ const SEED_IMPORT_TIMEOUT_MS = 10 * 60_000;
  * nodes and relationships no longer in the seeds are removed, so the graph mirrors the files.
  */
 export async function importGraph(db: Database, graph: SeedGraph, progress: ImportProgress = () => {}): Promise<ImportSummary> {
-  const nodes = graph.nodes.map((node) => ({ id: node.id, label: node.label, entity: node.label !== 'NamePeriod', props: node.props }));
+  const nodes = graph.nodes.map((node) => ({ id: node.id, label: node.label, entity: ENTITY_LABELS.includes(node.label), props: node.props }));
   const relationships = graph.relationships.map(({ type, from, to, key, props }) => ({ type, from, to, key, props }));
   return db.transaction('seed/import', async (tx) => {
     const summary: ImportSummary = { nodesWritten: 0, relationshipsWritten: 0, nodesDeleted: 0, relationshipsDeleted: 0 };

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import { readScope } from '../common/scope.ts';
 import type { NodeRecord, ReadScope, SummaryModel } from '../entity/entity-model.ts';
 import { nameOf } from '../entity/read-fields.ts';
+import { STRUCTURAL_RELATIONSHIP_TYPES } from '../../seed/provenance.ts';
 
 interface CountRow {
   node: NodeRecord;
@@ -26,6 +27,7 @@ export const analyticsResolvers: Resolvers = {
         asOf: scope.asOf,
         uncoveredTargetGroups: summaries(row.uncoveredTargetGroups, scope),
         uncoveredGoals: summaries(row.uncoveredGoals, scope),
+        unmappedGoals: summaries(row.unmappedGoals, scope),
         instrumentsWithoutGoal: summaries(row.instrumentsWithoutGoal, scope),
         instrumentsPerActor: counts(row.perActor, scope),
         instrumentsPerGoal: counts(row.perGoal, scope),
@@ -33,13 +35,19 @@ export const analyticsResolvers: Resolvers = {
       };
     },
     dataVersion: async (_parent, _args, context) => {
-      const [row = {}] = await context.db.read('analytics/data-version');
+      const [row = {}] = await context.db.read('analytics/data-version', { structuralTypes: STRUCTURAL_RELATIONSHIP_TYPES });
+      const date = (value: unknown): string | null => (typeof value === 'string' ? value : null);
       return {
         checksum: String(row.checksum ?? 'unseeded'),
         nodeCount: Number(row.nodeCount ?? 0),
         relationshipCount: Number(row.relationshipCount ?? 0),
         sourceCount: Number(row.sourceCount ?? 0),
-        lastChecked: typeof row.lastChecked === 'string' ? row.lastChecked : null,
+        verifiedSourceCount: Number(row.verifiedSourceCount ?? 0),
+        lastCompiled: date(row.lastCompiled),
+        lastVerified: date(row.lastVerified),
+        lastChecked: date(row.lastVerified),
+        factCount: Number(row.factCount ?? 0),
+        verifiedFactCount: Number(row.verifiedFactCount ?? 0),
         unverifiedCount: Number(row.unverifiedCount ?? 0),
       };
     },

@@ -4,7 +4,7 @@
  */
 import type { Direction, LinkType } from '../../generated/graphql.ts';
 import type { EntityModel, LinkModel, NamePeriodModel, SourceModel, SummaryModel } from './entity-model.ts';
-import { abbreviationOf, confidenceOf, inForceAt, LABEL_TYPES, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf } from './read-fields.ts';
+import { abbreviationOf, confidenceOf, inForceAt, LABEL_TYPES, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf, upper } from './read-fields.ts';
 
 /** Text fields besides the name that may fall back to bokmål, checked for `missingTranslations`. */
 const TRANSLATED_FIELDS = ['description', 'howToApply', 'note', 'noLegalBasisNote', 'whyNot'];
@@ -59,7 +59,25 @@ export const sourceFields = {
   title: (model: SourceModel) => String(model.props.title),
   publisher: (model: SourceModel) => String(model.props.publisher),
   url: (model: SourceModel) => String(model.props.url),
-  checkedOn: (model: SourceModel) => String(model.props.checkedOn),
+  compiledOn: (model: SourceModel) => String(model.props.compiledOn),
+  verification: (model: SourceModel) => {
+    const verifiedOn = str(model.props.verifiedOn);
+    if (!verifiedOn) return null;
+    return {
+      verifiedOn,
+      against: model.props.verifiedAgainst === 'live_page' ? ('LIVE_PAGE' as const) : ('STORED_COPY' as const),
+      copy: str(model.props.verifiedCopy),
+      copyDate: str(model.props.verifiedCopyDate),
+      readUrl: str(model.props.verifiedUrl),
+      note: str(model.props.verificationNote_en) ?? str(model.props.verificationNote_nb),
+    };
+  },
+  verified: (model: SourceModel) => str(model.props.verifiedOn) !== null,
+  urlFlag: (model: SourceModel) => {
+    const flag = str(model.props.urlFlag);
+    return flag ? (upper(flag) as 'DOCUMENT_COPY' | 'MIRROR' | 'STAGING_HOST' | 'MUNICIPAL_COPY') : null;
+  },
+  checkedOn: (model: SourceModel) => str(model.props.verifiedOn),
   confidence: (model: SourceModel) => confidenceOf(model.props.confidence),
   note: (model: SourceModel) => str(model.props.note_en) ?? str(model.props.note_nb),
 };

@@ -29,6 +29,8 @@ export interface LinkRecord {
 
 export interface EntityRecord extends NodeRecord {
   links: LinkRecord[];
+  /** An instrument's InstrumentDetail properties, in force at the scope's date (absent for neighbours). */
+  details?: Props[];
 }
 
 /** Sources cited anywhere in a query's answer (links and criteria cite them by id). */
@@ -56,6 +58,12 @@ export interface SourceModel {
 }
 
 export interface NamePeriodModel {
+  scope: ReadScope;
+  props: Props;
+  sourceIndex: SourceIndex;
+}
+
+export interface InstrumentDetailModel {
   scope: ReadScope;
   props: Props;
   sourceIndex: SourceIndex;

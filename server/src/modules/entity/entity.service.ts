@@ -9,6 +9,7 @@ const SORT_KEYS = new Set(['NAME', 'ID', 'VALID_FROM']);
 
 export interface EntityFilterInput {
   kind?: string | null;
+  strategyKind?: string | null;
   actor?: string | null;
   targetGroup?: string | null;
   goal?: string | null;
@@ -57,7 +58,7 @@ export async function findEntities(db: Database, args: FindEntitiesArgs): Promis
     asOf: args.scope.asOf,
     label: args.label,
     ids: args.ids ?? null,
-    kind: filter.kind ? filter.kind.toLowerCase() : null,
+    kind: (filter.strategyKind ?? filter.kind)?.toLowerCase() ?? null,
     actor: filter.actor ?? null,
     targetGroup: filter.targetGroup ?? null,
     goal: filter.goal ?? null,

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql.ts';
 import type { EntityModel } from './entity-model.ts';
 import { entityFields, linkFields, nameHistory, namePeriodFields, sourceFields, summaryFields } from './entity-fields.ts';
 import { findEntities, type FindEntitiesArgs } from './entity.service.ts';
+import { documentsToBring, documentTexts, instrumentDetailFields, missingDetails, singleDetail } from './instrument-details.ts';
 import { labelOf, linksOf, neighbours, str, textOf, upper, type EntityLabel } from './read-fields.ts';
 import { readScope } from '../common/scope.ts';
 import type { Context } from '../../context.ts';
@@ -16,7 +17,16 @@ function listResolver(label: EntityLabel) {
 }
 
 const INSTRUMENT_RELATIONS = ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES', 'REPLACED_BY'];
-const ACTOR_ROLES = ['FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY'];
+const ACTOR_ROLES = ['FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY', 'APPLIES_TO', 'APPEALS_TO'];
+
+/** Summaries linked by any of several types, in one direction, each once. */
+const linkedAny = (types: readonly string[], direction: 'OUT' | 'IN') => (model: EntityModel) => {
+  const seen = new Set<string>();
+  return types.flatMap((type) => neighbours(model.record.links, type, direction, model.scope)).filter((summary) => {
+    const id = String(summary.node.props.id);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+};
 
 /** Summaries of the nodes linked by one relationship type, in one direction. */
 const linked = (type: string, direction: 'OUT' | 'IN') => (model: EntityModel) => neighbours(model.record.links, type, direction, model.scope);
@@ -61,16 +71,22 @@ export const entityResolvers: Resolvers = {
   Link: linkFields,
   Source: sourceFields,
   NamePeriod: namePeriodFields,
+  InstrumentDetail: instrumentDetailFields,
   Instrument: {
     ...entityFields,
     slug: (model) => String(model.record.props.id),
     kinds: (model) => ((model.record.props.kinds as string[] | undefined) ?? []).map(upper) as never,
     supplySide: (model) => model.record.props.supplySide === true,
     howToApply: (model) => textOf(model.record.props, 'howToApply', model.scope.lang)?.text ?? null,
-    documents: (model) => {
-      const key = `documents_${model.scope.lang.toLowerCase()}`;
-      return ((model.record.props[key] ?? model.record.props.documents_nb ?? []) as string[]);
-    },
+    documents: documentTexts,
+    documentsToBring,
+    applicationPage: singleDetail('applicationPage'),
+    informationPage: singleDetail('informationPage'),
+    processingTime: singleDetail('processingTime'),
+    appealDeadline: singleDetail('appealDeadline'),
+    missingDetails,
+    applyTo: linked('APPLIES_TO', 'OUT'),
+    appealBodies: linked('APPEALS_TO', 'OUT'),
     noLegalBasisNote: (model) => textOf(model.record.props, 'noLegalBasisNote', model.scope.lang)?.text ?? null,
     fundedBy: linked('FUNDED_BY', 'OUT'),
     administeredBy: linked('ADMINISTERED_BY', 'OUT'),
@@ -97,6 +113,10 @@ export const entityResolvers: Resolvers = {
   Actor: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'other',
+    municipalityNumber: (model) => str(model.record.props.municipalityNumber),
+    url: (model) => str(model.record.props.url),
+    memberOf: linked('HAS_MEMBER', 'IN'),
+    coordinates: linkedAny(['COORDINATED_BY', 'PUBLISHED_BY'], 'IN'),
     answersTo: linked('ANSWERS_TO', 'OUT'),
     responsibleFor: linked('ANSWERS_TO', 'IN'),
     instruments: (model) => linksOf(model.record.links, ACTOR_ROLES, 'IN').map((link) => ({ scope: model.scope, link, sourceIndex: model.sourceIndex })),
@@ -120,15 +140,24 @@ export const entityResolvers: Resolvers = {
   Strategy: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'strategy',
+    url: (model) => str(model.record.props.url),
     goals: linked('HAS_GOAL', 'OUT'),
     committedBy: linked('COMMITTED_BY', 'OUT'),
     targetGroups: linked('PRIORITISES', 'OUT'),
     replacedBy: linked('REPLACED_BY', 'OUT'),
+    partOf: linked('PART_OF', 'OUT'),
+    parts: linked('PART_OF', 'IN'),
+    follows: linked('FOLLOWS', 'OUT'),
+    followedBy: linked('FOLLOWS', 'IN'),
+    coordinatedBy: linked('COORDINATED_BY', 'OUT'),
+    publishedBy: linked('PUBLISHED_BY', 'OUT'),
+    members: linked('HAS_MEMBER', 'OUT'),
   },
   LegalBasis: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'other',
     reference: (model) => str(model.record.props.reference),
+    url: (model) => str(model.record.props.url),
     instruments: linked('BASED_ON', 'IN'),
     ownedBy: linked('OWNED_BY', 'OUT'),
     replacedBy: linked('REPLACED_BY', 'OUT'),
