@@ -34,8 +34,12 @@ const KNOWN_SUCCESSORS: readonly (readonly [string, string])[] = [
   ['bolig-for-velferd', 'alle-trenger-et-trygt-hjem'],
 ];
 
-/** Relationship types that are facts in their own right and so need their own sources. */
-const STRUCTURAL_WITHOUT_SOURCES = new Set(['SUPPORTED_BY']);
+/**
+ * Relationship types that only attach a part to its owner (the part carries the sources): an
+ * instrument's detail, a limit table's group, a criterion's table. Every other relationship is a
+ * fact and needs its own sources.
+ */
+const STRUCTURAL_WITHOUT_SOURCES = new Set(['SUPPORTED_BY', 'HAS_DETAIL', 'GROUP_OF', 'COMPARES_WITH']);
 const TYPED_INSTRUMENT_RELATIONS = new Set(['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES']);
 
 /** The date the scenarios are evaluated at: the date the content was compiled. */

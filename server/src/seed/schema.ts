@@ -227,6 +227,12 @@ export const comparisonSchema = z.strictObject({
    * them ("staying with others" neither proves nor rules out own housing costs).
    */
   unknownWhen: z.array(scalar).min(1).optional(),
+  /**
+   * The value to read when the household has not answered: only for a fact whose silence has a
+   * plain meaning in that place ("in an institution, and not said to be in prison" reads as "not
+   * in prison"). The fact is still asked for as an open question when it matters.
+   */
+  whenUnknown: scalar.optional(),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 

@@ -52,7 +52,8 @@ export function expectedValue(comparison: Comparison, facts: Facts, limits: Limi
 }
 
 export function evaluateComparison(comparison: Comparison, facts: Facts, limits: Limits = NO_LIMITS): CriterionOutcome {
-  const actual = facts[comparison.fact];
+  const given = facts[comparison.fact];
+  const actual = given === null && comparison.whenUnknown !== undefined ? comparison.whenUnknown : given;
   // A value the seed lists as undecided ("staying with others") settles nothing either way.
   if (actual !== null && !Array.isArray(actual) && comparison.unknownWhen?.includes(actual as Scalar)) return 'UNKNOWN';
   if (comparison.valueFromTable) return tableOutcome(comparison, actual, facts, limits);
