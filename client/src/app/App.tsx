@@ -19,6 +19,7 @@ const ActorPage = lazy(() => import('../browse/ActorPage.tsx'));
 const TargetGroupPage = lazy(() => import('../browse/TargetGroupPage.tsx'));
 const GoalPage = lazy(() => import('../browse/GoalPage.tsx'));
 const StrategyPage = lazy(() => import('../browse/StrategyPage.tsx'));
+const LegalBasisPage = lazy(() => import('../browse/LegalBasisPage.tsx'));
 const SearchPage = lazy(() => import('../pages/SearchPage.tsx'));
 const AboutPage = lazy(() => import('../pages/AboutPage.tsx'));
 const DeveloperPage = lazy(() => import('../dev/DeveloperPage.tsx'));
@@ -43,6 +44,7 @@ export function App() {
               <Route path="malgruppe/:id" element={<TargetGroupPage />} />
               <Route path="mal/:id" element={<GoalPage />} />
               <Route path="strategi/:id" element={<StrategyPage />} />
+              <Route path="rettsgrunnlag/:id" element={<LegalBasisPage />} />
               <Route path="sok" element={<SearchPage />} />
               <Route path="graf" element={<GraphPage />} />
               <Route path="utvikler" element={<DeveloperPage />} />

@@ -29,6 +29,10 @@ const ActorPageQuery = graphql(`
       ... on Actor {
         ...EntityHeader
         kind
+        municipalityNumber
+        url
+        memberOf { ...EntitySummaryLink }
+        coordinates { ...EntitySummaryLink }
         answersTo { ...EntitySummaryLink }
         responsibleFor { ...EntitySummaryLink }
         instruments { ...ActorRole }
@@ -54,7 +58,13 @@ export default function ActorPage() {
     <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
       {actor && (
         <>
-          <EntityHeader entity={actor} kindLabel={actor.kind} />
+          <EntityHeader entity={actor} kindLabel={actor.kind.replace(/_/g, ' ')} />
+          {(actor.municipalityNumber || actor.url) && (
+            <dl className="fact-list">
+              {actor.municipalityNumber && <><dt>{t.browse.municipalityNumber}</dt><dd>{actor.municipalityNumber}</dd></>}
+              {actor.url && <><dt>{t.browse.website}</dt><dd><a className="ds-link" href={actor.url} rel="noreferrer">{actor.url}</a></dd></>}
+            </dl>
+          )}
           <FactSection id="hierarki" title={t.browse.answersTo}>
             <EntitySummaryList entities={actor.answersTo} />
           </FactSection>
@@ -85,6 +95,16 @@ export default function ActorPage() {
           <FactSection id="strategier" title={t.browse.strategiesOf}>
             <EntitySummaryList entities={actor.strategies} />
           </FactSection>
+          {actor.coordinates.length > 0 && (
+            <FactSection id="koordinerer" title={t.browse.coordinates}>
+              <EntitySummaryList entities={actor.coordinates} />
+            </FactSection>
+          )}
+          {actor.memberOf.length > 0 && (
+            <FactSection id="medlem-av" title={t.browse.memberOf}>
+              <EntitySummaryList entities={actor.memberOf} />
+            </FactSection>
+          )}
           <FactSection id="historikk" title={t.browse.history}>
             <NameHistory periods={actor.nameHistory} />
             {actor.replacedBy.length > 0 && <EntitySummaryList entities={actor.replacedBy} />}

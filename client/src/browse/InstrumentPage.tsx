@@ -14,6 +14,7 @@ import { NameHistory } from './NameHistory.tsx';
 import { Validity } from './Validity.tsx';
 import { CriteriaList } from './CriteriaList.tsx';
 import { RelatedInstruments } from './RelatedInstruments.tsx';
+import { anyDetailFallback, DocumentsToBring, InstrumentDetailValue } from './InstrumentDetails.tsx';
 
 const InstrumentPageQuery = graphql(`
   query InstrumentPage($slug: String!, $asOf: Date, $lang: Lang) {
@@ -30,7 +31,14 @@ const InstrumentPageQuery = graphql(`
       note
       missingTranslations
       howToApply
-      documents
+      documentsToBring { ...InstrumentDetailItem }
+      applicationPage { ...InstrumentDetailItem }
+      informationPage { ...InstrumentDetailItem }
+      processingTime { ...InstrumentDetailItem }
+      appealDeadline { ...InstrumentDetailItem }
+      missingDetails
+      applyTo { ...EntitySummaryLink }
+      appealBodies { ...EntitySummaryLink }
       noLegalBasisNote
       fundedBy { ...EntitySummaryLink }
       administeredBy { ...EntitySummaryLink }
@@ -57,6 +65,9 @@ export default function InstrumentPage() {
   const instrument = data?.instrument;
   if (data && !instrument) return <NotFoundPage />;
   const fallback = (field: string) => (instrument?.missingTranslations.includes(field) ? 'nb' : undefined);
+  const detailFallback = instrument
+    ? anyDetailFallback([instrument.applicationPage, instrument.informationPage, instrument.processingTime, instrument.appealDeadline, ...instrument.documentsToBring])
+    : false;
   return (
     <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
       {instrument && (
@@ -69,7 +80,7 @@ export default function InstrumentPage() {
               <Tag key={kind} data-color="info">{t.kinds[kind]}</Tag>
             ))}
           </div>
-          <Validity inForce={instrument.inForce} validFrom={instrument.validFrom} validTo={instrument.validTo} missingTranslations={instrument.missingTranslations} />
+          <Validity inForce={instrument.inForce} validFrom={instrument.validFrom} validTo={instrument.validTo} missingTranslations={instrument.missingTranslations} fallback={detailFallback} />
           {instrument.description && <Paragraph data-size="lg" className="lead" lang={fallback('description')}>{instrument.description}</Paragraph>}
           <div className="row no-print">
             {!instrument.supplySide && <AppLink to="/situasjon">{t.browse.startWizard}</AppLink>}
@@ -95,12 +106,23 @@ export default function InstrumentPage() {
           <section aria-labelledby="slik-soker-du">
             <Heading level={2} data-size="xs" id="slik-soker-du">{t.results.howToApply}</Heading>
             <Paragraph lang={fallback('howToApply')}>{instrument.howToApply ?? t.results.howToApplyMissing}</Paragraph>
-            <Heading level={3} data-size="2xs">{t.results.documents}</Heading>
-            {instrument.documents.length > 0 ? (
-              <ul lang={fallback('documents')}>{instrument.documents.map((document) => <li key={document}>{document}</li>)}</ul>
-            ) : (
-              <p className="muted">{t.results.noDocuments}</p>
-            )}
+            <dl className="fact-list instrument-details">
+              <dt>{t.browse.applyTo}</dt>
+              <dd data-item="APPLY_TO">
+                {instrument.applyTo.length > 0 && <EntitySummaryList entities={instrument.applyTo} />}
+                <InstrumentDetailValue detail={instrument.applicationPage} kind="APPLICATION_PAGE" label={t.browse.applicationPage} />
+              </dd>
+              <dt>{t.browse.informationPage}</dt>
+              <dd data-item="INFORMATION_PAGE"><InstrumentDetailValue detail={instrument.informationPage} kind="INFORMATION_PAGE" /></dd>
+              <dt>{t.browse.processingTime}</dt>
+              <dd data-item="PROCESSING_TIME"><InstrumentDetailValue detail={instrument.processingTime} kind="PROCESSING_TIME" /></dd>
+              <dt>{t.browse.appealDeadline}</dt>
+              <dd data-item="APPEAL_DEADLINE"><InstrumentDetailValue detail={instrument.appealDeadline} kind="APPEAL_DEADLINE" /></dd>
+              <dt>{t.browse.appealBodies}</dt>
+              <dd data-item="APPEAL_BODIES"><EntitySummaryList entities={instrument.appealBodies} /></dd>
+            </dl>
+            <Heading level={3} data-size="2xs" id="dokumenter">{t.browse.documentsToBring}</Heading>
+            <DocumentsToBring documents={instrument.documentsToBring} />
           </section>
           <RelatedInstruments links={instrument.relatedInstruments} />
           <section aria-labelledby="historikk">
@@ -114,7 +136,7 @@ export default function InstrumentPage() {
             )}
             {instrument.nameHistory.length === 0 && instrument.replacedBy.length === 0 && <p className="muted">{t.browse.noItems}</p>}
           </section>
-          {instrument.note && <Paragraph className="muted">{instrument.note}</Paragraph>}
+          {instrument.note && <Paragraph className="muted" lang={fallback('note')}>{instrument.note}</Paragraph>}
           <SourceList sources={instrument.sources} />
         </>
       )}

@@ -1,9 +1,8 @@
 import { Heading } from '../components/ds.tsx';
 import { graphql, getFragmentData, type FragmentType } from '../gql/index.ts';
 import { useT } from '../i18n/i18n.ts';
-import { formatDate } from '../i18n/format.ts';
 import { EntitySummaryLink } from './EntitySummaryLink.tsx';
-import { SourceItemFragment } from './SourceList.tsx';
+import { InlineSources, SourceItemFragment } from './SourceList.tsx';
 
 export const RelatedLinkFragment = graphql(`
   fragment RelatedLink on Link {
@@ -22,7 +21,7 @@ export const RelatedLinkFragment = graphql(`
 
 /** Typed instrument relations (sammen med, søk først, utelukker …), each with its reason and source. */
 export function RelatedInstruments({ links }: { links: readonly FragmentType<typeof RelatedLinkFragment>[] }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const items = links.map((link) => getFragmentData(RelatedLinkFragment, link));
   return (
     <section aria-labelledby="relaterte">
@@ -37,17 +36,7 @@ export function RelatedInstruments({ links }: { links: readonly FragmentType<typ
               <li key={`${link.relationId ?? index}`}>
                 <strong>{t.linkTypes[link.type]}</strong>{link.direction === 'IN' ? ' (←)' : ''}: <EntitySummaryLink entity={link.entity} />
                 {link.rationale && <p className="related-rationale">{link.rationale}</p>}
-                {sources.length > 0 && (
-                  <p className="muted">
-                    {t.common.sources}:{' '}
-                    {sources.map((source, sourceIndex) => (
-                      <span key={source.id}>
-                        {sourceIndex > 0 && '; '}
-                        <a className="ds-link" href={source.url} rel="noreferrer">{source.title}</a> ({t.common.lastChecked(formatDate(source.checkedOn, locale))})
-                      </span>
-                    ))}
-                  </p>
-                )}
+                <InlineSources sources={sources} />
               </li>
             );
           })}

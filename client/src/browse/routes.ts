@@ -7,6 +7,7 @@ const PAGE_PREFIX: Partial<Record<EntityType, string>> = {
   TARGET_GROUP: '/malgruppe/',
   GOAL: '/mal/',
   STRATEGY: '/strategi/',
+  LEGAL_BASIS: '/rettsgrunnlag/',
 };
 
 export function entityPath(type: EntityType, id: string): { to: string; params?: Record<string, string> } {

@@ -10,7 +10,7 @@ query Startlan($lang: Lang = NB) {
     decidedBy { name }
     criteria { name required discretionary }
     relatedInstruments { type rationale entity { id name } }
-    sources { title url checkedOn }
+    sources { title url compiledOn verification { verifiedOn against } urlFlag }
   }
 }`,
   },
@@ -42,7 +42,7 @@ query AsOf {
   {
     title: 'Dataversjon',
     query: `query DataVersion {
-  dataVersion { checksum nodeCount relationshipCount sourceCount lastChecked }
+  dataVersion { checksum sourceCount verifiedSourceCount lastCompiled lastVerified factCount verifiedFactCount unverifiedCount }
 }`,
   },
 ];

@@ -10,7 +10,7 @@ import { nn } from './nn.ts';
  */
 const SAME_IN_NYNORSK: Record<string, readonly string[]> = {
   // "Virkemiddelkart" is the product's name in every language.
-  common: ['appName', 'retry', 'yes', 'no', 'change', 'back', 'next', 'close', 'closeAll', 'lastChecked', 'none', 'showInGraph'],
+  common: ['appName', 'retry', 'yes', 'no', 'change', 'back', 'next', 'close', 'closeAll', 'none', 'showInGraph'],
   shell: ['navExplore', 'navGraph', 'navSearch', 'language', 'asOf', 'asOfToday', 'asOfReset', 'footerDevelopers', 'footerReportError', 'dataVersion', 'searchButton'],
   home: ['exploreTitle', 'questionsTitle'],
   wizard: ['start', 'stepOf', 'steps.0', 'steps.1', 'steps.3', 'toResults', 'showResult'],
@@ -20,14 +20,16 @@ const SAME_IN_NYNORSK: Record<string, readonly string[]> = {
   results: ['recapChildren', 'changeAnswers', 'copyLink', 'startOver', 'groupLikely', 'status', 'whatCouldChange', 'combinationStep', 'answerQuestion'],
   compare: ['buy'],
   print: ['printNow', 'backToResults', 'dataVersion', 'municipality', 'language', 'answersTitle', 'applyAt', 'contactTitle'],
-  browse: ['exploreTitle', 'targetGroups', 'goals', 'facts', 'kinds', 'legalBases', 'history', 'responsibleFor', 'subgroups', 'subgroupOf', 'showAll', 'count', 'role'],
+  browse: ['exploreTitle', 'targetGroups', 'goals', 'facts', 'kinds', 'legalBases', 'history', 'responsibleFor', 'subgroups', 'subgroupOf', 'showAll', 'count', 'role',
+    'appealDeadline', 'appealBodies', 'strategyKind', 'partOf', 'municipalityNumber', 'memberOf', 'coordinates', 'legalKind', 'reference', 'readOnLovdata', 'readText'],
+  strategyKinds: ['strategy', 'white_paper', 'act', 'action_plan', 'programme'],
   kinds: ['LOAN', 'ALLOWANCE', 'GUARANTEE', 'LEGAL_RIGHT'],
   entityTypes: ['ACTOR', 'TARGET_GROUP', 'GOAL', 'STRATEGY', 'LEGAL_BASIS', 'CRITERION'],
-  linkTypes: ['PART_OF', 'SUBGROUP_OF', 'HAS_GOAL', 'PRIORITISES'],
+  linkTypes: ['PART_OF', 'SUBGROUP_OF', 'HAS_GOAL', 'PRIORITISES', 'HAS_MEMBER'],
   search: ['title', 'button', 'resultsFor'],
   graph: ['focus', 'depth1', 'depth2', 'viewGraph', 'viewList', 'zoomIn', 'zoomOut'],
   developer: ['endpoint'],
-  about: ['dataVersion', 'lastChecked', 'sourcesPolicyTitle', 'privacyTitle', 'languageTitle', 'reportTitle'],
+  about: ['dataVersion', 'ofTotal', 'factsTitle', 'sourcesPolicyTitle', 'privacyTitle', 'languageTitle', 'reportTitle'],
   // Each language is named in its own form in the language switch.
   languages: ['nb', 'nn', 'en'],
 };

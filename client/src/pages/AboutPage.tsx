@@ -14,7 +14,11 @@ const AboutQuery = graphql(`
       nodeCount
       relationshipCount
       sourceCount
-      lastChecked
+      verifiedSourceCount
+      lastCompiled
+      lastVerified
+      factCount
+      verifiedFactCount
       unverifiedCount
     }
   }
@@ -32,14 +36,20 @@ export default function AboutPage() {
       <FactSection id="data" title={t.about.dataTitle}>
         <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
           {version && (
-            <dl className="fact-list">
-              <dt>{t.about.dataVersion}</dt><dd><code>{version.checksum}</code></dd>
-              <dt>{t.about.lastChecked}</dt><dd>{version.lastChecked ? formatDate(version.lastChecked, locale) : t.common.unknownDate}</dd>
-              <dt>{t.about.nodes}</dt><dd>{formatNumber(version.nodeCount, locale)}</dd>
-              <dt>{t.about.relationships}</dt><dd>{formatNumber(version.relationshipCount, locale)}</dd>
-              <dt>{t.about.sourcesCount}</dt><dd>{formatNumber(version.sourceCount, locale)}</dd>
-              <dt>{t.about.unverified}</dt><dd>{formatNumber(version.unverifiedCount, locale)}</dd>
-            </dl>
+            <>
+              <dl className="fact-list">
+                <dt>{t.about.dataVersion}</dt><dd><code>{version.checksum}</code></dd>
+                <dt>{t.about.lastCompiled}</dt><dd>{version.lastCompiled ? formatDate(version.lastCompiled, locale) : t.common.unknownDate}</dd>
+                <dt>{t.about.lastVerified}</dt><dd>{version.lastVerified ? formatDate(version.lastVerified, locale) : t.about.neverVerified}</dd>
+                <dt>{t.about.nodes}</dt><dd>{formatNumber(version.nodeCount, locale)}</dd>
+                <dt>{t.about.relationships}</dt><dd>{formatNumber(version.relationshipCount, locale)}</dd>
+                <dt>{t.about.sourcesCount}</dt><dd>{formatNumber(version.sourceCount, locale)}</dd>
+                <dt>{t.about.verifiedSources}</dt><dd>{t.about.ofTotal(version.verifiedSourceCount, version.sourceCount)}</dd>
+              </dl>
+              <p className="facts-verified">
+                {t.about.factsVerified(version.verifiedFactCount, version.factCount, version.unverifiedCount)}
+              </p>
+            </>
           )}
         </QueryState>
       </FactSection>

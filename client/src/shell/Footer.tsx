@@ -8,7 +8,8 @@ export const FooterDataVersionQuery = graphql(`
   query FooterDataVersion {
     dataVersion {
       checksum
-      lastChecked
+      lastVerified
+      lastCompiled
     }
   }
 `);
@@ -33,7 +34,12 @@ export function Footer() {
       </ul>
       {version && (
         <p className="site-footer__version">
-          {t.shell.dataVersion(shortVersion(version.checksum), version.lastChecked ? formatDate(version.lastChecked, locale) : t.common.unknownDate)}
+          {t.shell.dataVersion(shortVersion(version.checksum))}
+          {version.lastVerified
+            ? `, ${t.shell.dataVerified(formatDate(version.lastVerified, locale))}`
+            : version.lastCompiled
+              ? `, ${t.shell.dataNotVerified(formatDate(version.lastCompiled, locale))}`
+              : ''}
         </p>
       )}
     </footer>

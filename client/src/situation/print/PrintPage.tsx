@@ -16,7 +16,9 @@ import { STEPS } from '../wizard/steps.ts';
 import { AssessmentCardFragment, ResultInstrumentFragment } from '../results/AssessmentCard.tsx';
 import { CombinationPlanFragment } from '../results/CombinationsPanel.tsx';
 import { StatusTag } from '../results/StatusTag.tsx';
+import { FallbackNotice } from '../../browse/Validity.tsx';
 
+const fallbackLang = (missing: readonly string[], field: string) => (missing.includes(field) ? 'nb' : undefined);
 const isSensitive = (field: FieldName) => SENSITIVE_FIELDS.has(field as TriField);
 
 /**
@@ -56,9 +58,15 @@ export default function PrintPage() {
   const nextSteps = ordered
     .map((id) => relevant.find((item) => item.assessment.instrumentId === id))
     .filter((item) => item !== undefined);
-  const documents = [...new Set(relevant.flatMap((item) => item.instrument.documents))];
+  // One merged checklist; a document that fell back to bokmål keeps lang="nb".
+  const documents = [
+    ...new Map(
+      relevant.flatMap((item) => item.instrument.documentsToBring).filter((document) => document.text).map((document) => [document.text ?? '', document.fallback] as const),
+    ),
+  ];
   const contacts = [...new Set(relevant.flatMap((item) => item.instrument.decidedBy.map((actor) => actor.name)))];
   const version = versionData?.dataVersion.checksum;
+  const fellBack = relevant.some(({ instrument }) => instrument.missingTranslations.length > 0 || instrument.documentsToBring.some((document) => document.fallback));
 
   return (
     <div className="print-sheet">
@@ -73,6 +81,7 @@ export default function PrintPage() {
         {' · '}{t.print.language}: {t.languages[locale]}
         {result && <> · {t.results.asOfNote(formatDate(result.asOf, locale))}</>}
       </p>
+      {fellBack && <FallbackNotice />}
       <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
         <section aria-labelledby="svar">
           <Heading level={2} data-size="xs" id="svar">{t.print.answersTitle}</Heading>
@@ -88,10 +97,10 @@ export default function PrintPage() {
           {relevant.length === 0 && <p>{t.results.zeroTitle}</p>}
           {relevant.map(({ assessment, instrument }) => (
             <div key={instrument.id} className="print-instrument" data-instrument={instrument.id}>
-              <Heading level={3} data-size="2xs">{instrument.name} – <StatusTag status={assessment.status} /></Heading>
-              {instrument.description && <p>{instrument.description}</p>}
+              <Heading level={3} data-size="2xs"><span lang={fallbackLang(instrument.missingTranslations, 'name')}>{instrument.name}</span> – <StatusTag status={assessment.status} /></Heading>
+              {instrument.description && <p lang={fallbackLang(instrument.missingTranslations, 'description')}>{instrument.description}</p>}
               <p><strong>{t.results.whoDecides}:</strong> {instrument.decidedBy.map((actor) => actor.name).join(', ') || t.common.none}</p>
-              <p><strong>{t.results.howToApply}:</strong> {instrument.howToApply ?? t.results.howToApplyMissing}</p>
+              <p><strong>{t.results.howToApply}:</strong> <span lang={instrument.howToApply ? fallbackLang(instrument.missingTranslations, 'howToApply') : undefined}>{instrument.howToApply ?? t.results.howToApplyMissing}</span></p>
             </div>
           ))}
         </section>
@@ -107,7 +116,7 @@ export default function PrintPage() {
           <Heading level={2} data-size="xs" id="dokumenter">{t.print.documentsTitle}</Heading>
           {documents.length > 0 ? (
             <ul className="checklist">
-              {documents.map((document) => <li key={document}><span aria-hidden="true">☐ </span>{document}</li>)}
+              {documents.map(([document, fallback]) => <li key={document}><span aria-hidden="true">☐ </span><span lang={fallback ? 'nb' : undefined}>{document}</span></li>)}
             </ul>
           ) : (
             <p>{t.results.noDocuments}</p>

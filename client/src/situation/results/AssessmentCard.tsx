@@ -4,6 +4,8 @@ import { useT } from '../../i18n/i18n.ts';
 import { Heading, Paragraph, Tag } from '../../components/ds.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { PlainSourceList } from '../../browse/SourceList.tsx';
+import { FallbackNotice } from '../../browse/Validity.tsx';
+import { toApiLang } from '../../i18n/locale.ts';
 import { CriteriaChecklist } from './CriteriaChecklist.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
@@ -14,12 +16,12 @@ export const ResultInstrumentFragment = graphql(`
     description
     kinds
     howToApply
-    documents
+    documentsToBring { text fallback }
     missingTranslations
     decidedBy { id name }
     administeredBy { id name }
     fundedBy { id name }
-    sources { id title publisher url checkedOn confidence }
+    sources { id title publisher url compiledOn verification { verifiedOn against } urlFlag confidence }
   }
 `);
 
@@ -59,7 +61,7 @@ type Props = { assessment: FragmentType<typeof AssessmentCardFragment>; defaultO
  * who decides, how to apply, sources), with the details behind a disclosure.
  */
 export function AssessmentCard({ assessment, defaultOpen }: Props) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const data = getFragmentData(AssessmentCardFragment, assessment);
   const instrument = getFragmentData(ResultInstrumentFragment, data.instrument);
   const [open, setOpen] = useState(defaultOpen);
@@ -68,6 +70,11 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
   const deciders = instrument.decidedBy.map((actor) => actor.name).join(', ');
   const funders = instrument.fundedBy.map((actor) => actor.name).join(', ');
   const fallback = (field: string) => (instrument.missingTranslations.includes(field) ? 'nb' : undefined);
+  const reader = toApiLang(locale);
+  const fellBack =
+    instrument.missingTranslations.length > 0 ||
+    [...data.criteria, ...data.whyNot, ...data.toCheck].some((item) => item.language !== reader) ||
+    instrument.documentsToBring.some((document) => document.fallback);
   return (
     <article className="ds-card result-card" aria-labelledby={headingId} data-instrument={data.instrumentId} data-status={data.status}>
       <Heading level={3} data-size="sm" id={headingId}>
@@ -77,6 +84,7 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
         <span className="visually-hidden">{t.results.status}: </span>
         <StatusTag status={data.status} />
       </p>
+      {fellBack && <FallbackNotice />}
       {instrument.description && <Paragraph lang={fallback('description')}>{instrument.description}</Paragraph>}
       {data.criteria.length > 0 && <p className="criteria-count">{t.results.criteriaMet(met, data.criteria.length)}</p>}
       <p>
@@ -99,10 +107,14 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
           </section>
           <section>
             <Heading level={4} data-size="2xs">{t.results.documents}</Heading>
-            {instrument.documents.length > 0 ? (
-              <ul className="document-list" lang={fallback('documents')}>{instrument.documents.map((document) => <li key={document}>{document}</li>)}</ul>
+            {instrument.documentsToBring.length > 0 ? (
+              <ul className="document-list">
+                {instrument.documentsToBring.map((document, index) => (
+                  <li key={`${document.text ?? ''}-${index}`} lang={document.fallback ? 'nb' : undefined}>{document.text}</li>
+                ))}
+              </ul>
             ) : (
-              <p className="muted">{t.results.noDocuments}</p>
+              <p className="muted" data-not-found="DOCUMENT">{t.common.notFound}</p>
             )}
           </section>
           <PlainSourceList items={instrument.sources} headingLevel={4} />

@@ -25,7 +25,7 @@ function useScenario(goals: readonly HouseholdGoal[]): Column | null {
   return {
     instruments: relevant.map((instrument) => instrument.name),
     deciders: unique(relevant.flatMap((instrument) => instrument.decidedBy.map((actor) => actor.name))),
-    documents: unique(relevant.flatMap((instrument) => instrument.documents)),
+    documents: unique(relevant.flatMap((instrument) => instrument.documentsToBring.map((document) => document.text ?? '').filter(Boolean))),
   };
 }
 

@@ -18,6 +18,7 @@ import { OpenQuestions } from './OpenQuestions.tsx';
 import { WhyNotPanel } from './WhyNotPanel.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
+import { sourceStatus } from '../../browse/SourceList.tsx';
 import type { AssessmentStatus } from '../../gql/graphql.ts';
 
 type AssessmentRef = FragmentType<typeof AssessmentCardFragment> & { instrumentId: string; status: AssessmentStatus };
@@ -44,7 +45,7 @@ export default function ResultsPage() {
     for (const assessment of result?.assessments ?? []) {
       const instrument = getFragmentData(ResultInstrumentFragment, getFragmentData(AssessmentCardFragment, assessment).instrument);
       for (const item of instrument.sources) {
-        titles.set(item.id, `${item.title} (${t.common.lastChecked(formatDate(item.checkedOn, locale))})`);
+        titles.set(item.id, `${item.title} (${sourceStatus(item, t, locale)})`);
       }
     }
     return titles;

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n.ts';
 import { Heading } from '../../components/ds.tsx';
 import { AssessmentCardFragment, ResultInstrumentFragment } from './AssessmentCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { FallbackNotice } from '../../browse/Validity.tsx';
 
 type Props = { assessments: readonly FragmentType<typeof AssessmentCardFragment>[] };
 
@@ -22,6 +23,10 @@ export function WhyNotPanel({ assessments }: Props) {
   const chosen = items.find((item) => item.assessment.instrumentId === selected);
   const failed = chosen?.assessment.criteria.filter((criterion) => criterion.outcome === 'NOT_MET') ?? [];
   const unknown = chosen?.assessment.criteria.filter((criterion) => criterion.outcome === 'UNKNOWN') ?? [];
+  const langOf = (language: string) => (language.toLowerCase() === locale ? undefined : language.toLowerCase());
+  const fellBack =
+    chosen !== undefined &&
+    (chosen.instrument.missingTranslations.includes('name') || [...failed, ...unknown, ...chosen.assessment.whyNot].some((item) => langOf(item.language) !== undefined));
   return (
     <section aria-labelledby="hvorfor-ikke" className="why-not">
       <Heading level={2} data-size="sm" id="hvorfor-ikke">{t.results.whyNotTitle}</Heading>
@@ -37,7 +42,8 @@ export function WhyNotPanel({ assessments }: Props) {
       <div aria-live="polite" className="why-not__answer">
         {chosen && (
           <div className="ds-card stack" data-instrument={chosen.assessment.instrumentId}>
-            <Heading level={3} data-size="xs">{chosen.instrument.name}</Heading>
+            <Heading level={3} data-size="xs"><span lang={chosen.instrument.missingTranslations.includes('name') ? 'nb' : undefined}>{chosen.instrument.name}</span></Heading>
+            {fellBack && <FallbackNotice />}
             <p><span className="visually-hidden">{t.results.status}: </span><StatusTag status={chosen.assessment.status} /></p>
             {failed.length > 0 && (
               <>
@@ -47,8 +53,8 @@ export function WhyNotPanel({ assessments }: Props) {
                     const change = chosen.assessment.whyNot.find((item) => item.criterionId === criterion.criterionId);
                     return (
                       <li key={criterion.criterionId ?? `regel-${index}`}>
-                        {criterion.explanation}
-                        {change && <> {t.results.whatCouldChange} {change.text}</>}
+                        <span lang={langOf(criterion.language)}>{criterion.explanation}</span>
+                        {change && <> {t.results.whatCouldChange} <span lang={langOf(change.language)}>{change.text}</span></>}
                       </li>
                     );
                   })}
@@ -58,7 +64,7 @@ export function WhyNotPanel({ assessments }: Props) {
             {unknown.length > 0 && (
               <>
                 <p><strong>{t.results.whyNotUnknown}</strong></p>
-                <ul>{unknown.map((criterion, index) => <li key={criterion.criterionId ?? `ukjent-${index}`}>{criterion.explanation}</li>)}</ul>
+                <ul>{unknown.map((criterion, index) => <li key={criterion.criterionId ?? `ukjent-${index}`} lang={langOf(criterion.language)}>{criterion.explanation}</li>)}</ul>
               </>
             )}
             {failed.length === 0 && unknown.length === 0 && <p>{t.results.whyNotAllMet}</p>}
