@@ -356,6 +356,8 @@ export const groupMunicipalitySchema = z.strictObject({
    * engine then treats the household as between this group and the group of all others.
    */
   partly: z.boolean().default(false),
+  /** When the number meant this (a number kept through a merger changes meaning on the merger's date). */
+  ...validity,
   note: textSchema.optional(),
 });
 

@@ -38,7 +38,9 @@ const instrumentRow = z.looseObject({
 });
 const relationRow = z.looseObject({ id: z.string(), type: z.enum(RELATION_TYPES), from: z.string(), to: z.string(), sourceIds: ids, validFrom: dateOrNull, validTo: dateOrNull });
 const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema), limitTables: z.array(rowSchema).nullish() });
-const municipalitiesSchema = z.array(z.strictObject({ number: z.string(), name: z.string(), partly: z.boolean().default(false), note: z.unknown().optional() }));
+const municipalitiesSchema = z.array(
+  z.strictObject({ number: z.string(), name: z.string(), partly: z.boolean().default(false), validFrom: z.string().optional(), validTo: z.string().optional(), note: z.unknown().optional() }),
+);
 const groupRow = z.looseObject({ id: z.string(), allOthers: z.boolean().nullish(), values: z.array(z.number()), municipalities: z.string().nullish() });
 const tableRow = z.looseObject({
   id: z.string(),
@@ -110,7 +112,8 @@ export function relationFromRow(row: Row): CandidateRelation {
 function groupFromRow(row: Row): LimitGroup {
   const g = groupRow.parse(row);
   const municipalities = g.municipalities ? municipalitiesSchema.parse(JSON.parse(g.municipalities)) : [];
-  return { id: g.id, name: text(row, 'name', g.id), allOthers: g.allOthers ?? false, values: g.values, municipalities: municipalities.map(({ number, name, partly }) => ({ number, name, partly })) };
+  return { id: g.id, name: text(row, 'name', g.id), allOthers: g.allOthers ?? false, values: g.values, municipalities: municipalities.map(({ number, name, partly, validFrom, validTo }) => ({ number, name, partly, validFrom: validFrom ?? null, validTo: validTo ?? null })),
+  };
 }
 
 export function limitTableFromRow(row: Row): LimitTable {

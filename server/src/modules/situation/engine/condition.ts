@@ -4,6 +4,7 @@
  * so a condition is decided as soon as the known facts decide it.
  */
 import { comparisonsIn } from '../../../seed/schema.ts';
+import { inForce as inForceAt } from './in-force.ts';
 import { compareWithRange, limitRange, NO_LIMITS, tableAt, type Limits } from './limits.ts';
 import type { Comparison, Condition, CriterionOutcome, FactValue, Facts, SituationFact } from './types.ts';
 
@@ -126,7 +127,7 @@ export function factsReadBy(condition: Condition): SituationFact[] {
 function municipalityProbes(comparison: Comparison, limits: Limits): string[] {
   const found = comparison.valueFromTable ? tableAt(limits.tables.get(comparison.valueFromTable.table) ?? [], limits.asOf) : null;
   if (!found) return [];
-  return found.table.groups.flatMap((group) => group.municipalities.filter((m) => !m.partly).slice(0, 1).map((m) => m.number));
+  return found.table.groups.flatMap((group) => group.municipalities.filter((m) => !m.partly && inForceAt(m, limits.asOf)).slice(0, 1).map((m) => m.number));
 }
 
 /**

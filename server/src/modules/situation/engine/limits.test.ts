@@ -14,15 +14,15 @@ const TABLE: LimitTable = {
   validTo: '2020-03-31',
   currentValuesUrl: 'https://example.org/calculator',
   groups: [
-    { id: 'g1', name: { nb: 'Gruppe 1' }, allOthers: false, values: [20000, 24000], municipalities: [{ number: '0301', name: 'Oslo', partly: false }] },
+    { id: 'g1', name: { nb: 'Gruppe 1' }, allOthers: false, values: [20000, 24000], municipalities: [{ number: '0301', name: 'Oslo', partly: false, validFrom: null, validTo: null }] },
     {
       id: 'g3',
       name: { nb: 'Gruppe 3' },
       allOthers: false,
       values: [18000, 22000],
       municipalities: [
-        { number: '0231', name: 'Skedsmo', partly: false },
-        { number: '3205', name: 'Lillestrøm', partly: true },
+        { number: '0231', name: 'Skedsmo', partly: false, validFrom: null, validTo: null },
+        { number: '3205', name: 'Lillestrøm', partly: true, validFrom: null, validTo: null },
       ],
     },
     { id: 'g4', name: { nb: 'Gruppe 4' }, allOthers: true, values: [17000, 20000], municipalities: [] },

@@ -20,6 +20,9 @@ export interface LimitGroupMunicipality {
   name: string;
   /** A merged municipality only partly in this group: the household is between groups. */
   partly: boolean;
+  /** When the number meant this municipality (null: open). */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface LimitGroup {
@@ -76,11 +79,16 @@ export function tableAt(tables: readonly LimitTable[], date: string): { table: L
   return newest ? { table: newest, stale: true } : null;
 }
 
-/** The groups a kommunenummer could be in: all of them when it is unknown. */
-export function groupsFor(table: LimitTable, municipalityNumber: string | null): readonly LimitGroup[] {
+/**
+ * The groups a kommunenummer could be in at the date: all of them when it is unknown. A number
+ * kept through a merger is listed twice, whole before the merger and `partly` after it.
+ */
+export function groupsFor(table: LimitTable, municipalityNumber: string | null, date: string): readonly LimitGroup[] {
   if (municipalityNumber === null) return table.groups;
-  const listing = table.groups.filter((group) => group.municipalities.some((m) => m.number === municipalityNumber));
-  const fully = listing.filter((group) => group.municipalities.some((m) => m.number === municipalityNumber && !m.partly));
+  const listed = (group: LimitGroup, partly: boolean): boolean =>
+    group.municipalities.some((m) => m.number === municipalityNumber && m.partly === partly && inForce(m, date));
+  const listing = table.groups.filter((group) => listed(group, true) || listed(group, false));
+  const fully = listing.filter((group) => listed(group, false));
   if (fully.length > 0) return fully;
   const others = table.groups.filter((group) => group.allOthers);
   return [...listing, ...others];
@@ -93,7 +101,7 @@ export function limitRange(comparison: Comparison, facts: Facts, limits: Limits)
   const found = tableAt(limits.tables.get(spec.table) ?? [], limits.asOf);
   if (!found) return null;
   const municipality = typeof facts.municipalityNumber === 'string' ? facts.municipalityNumber : null;
-  const groups = groupsFor(found.table, municipality);
+  const groups = groupsFor(found.table, municipality, limits.asOf);
   const size = Math.max(1, typeof facts.householdSize === 'number' ? facts.householdSize : 1);
   const values = groups.flatMap((group) => {
     const value = group.values[Math.min(size, group.values.length) - 1];
