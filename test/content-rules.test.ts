@@ -237,14 +237,16 @@ describe('provenance', () => {
     expect(contradictory.map(where)).toEqual([]);
   });
 
-  it('every act, regulation and section in force with an official reference links its Lovdata text, sections anchored', () => {
-    const legal = nodes('LegalBasis').filter(
-      (l) => ['act', 'regulation', 'section'].includes(String(l.props.kind)) && /^(LOV|FOR)-/.test(String(l.props.reference ?? '')) && l.props.validTo === null,
-    );
-    expect(legal.length).toBeGreaterThan(10);
-    const missing = legal.filter((l) => !/^https:\/\/lovdata\.no\//.test(String(l.props.url ?? '')));
+  it('every act and regulation in force with an official reference, and each of its sections, links its Lovdata text', () => {
+    const hasReference = (l: GraphNode): boolean => /^(LOV|FOR)-/.test(String(l.props.reference ?? ''));
+    const current = (l: GraphNode): boolean => l.props.validTo === null && rels('REPLACED_BY', l.id).length === 0;
+    const texts = nodes('LegalBasis').filter((l) => ['act', 'regulation'].includes(String(l.props.kind)) && hasReference(l) && current(l));
+    const sections = nodes('LegalBasis').filter((l) => l.props.kind === 'section' && current(l) && rels('PART_OF', l.id).some((r) => texts.some((t) => t.id === r.to)));
+    expect(texts.length).toBeGreaterThan(5);
+    expect(sections.length).toBeGreaterThan(10);
+    const missing = [...texts, ...sections].filter((l) => !/^https:\/\/lovdata\.no\//.test(String(l.props.url ?? '')));
     expect(missing.map(where)).toEqual([]);
-    const unanchored = legal.filter((l) => l.props.kind === 'section' && !/§/.test(decodeURI(String(l.props.url))));
+    const unanchored = sections.filter((l) => !/§/.test(decodeURI(String(l.props.url))));
     expect(unanchored.map(where)).toEqual([]);
   });
 });
