@@ -11,10 +11,10 @@ interface Summary {
 
 describe('entities', () => {
   it('looks an instrument up by slug, with actors, target groups, goals, legal basis, criteria and sources', async () => {
-    const data = await queryData<{ instrument: Record<string, unknown> & { sources: { url: string; checkedOn: string }[]; criteria: { id: string }[] } }>(
+    const data = await queryData<{ instrument: Record<string, unknown> & { sources: { url: string; compiledOn: string }[]; criteria: { id: string }[] } }>(
       baseUrl,
       `{ instrument(slug: "startlan") { id slug name kinds supplySide decidedBy { id } administeredBy { id } fundedBy { id }
-         targetGroups { id } goals { id } legalBases { id } criteria { id required checkable } sources { url checkedOn } } }`,
+         targetGroups { id } goals { id } legalBases { id } criteria { id required checkable } sources { url compiledOn } } }`,
     );
     const startlan = data.instrument;
     expect(startlan).toMatchObject({ id: 'startlan', slug: 'startlan', name: 'Startlån', kinds: ['LOAN'], supplySide: false });
@@ -23,7 +23,7 @@ describe('entities', () => {
     for (const field of ['targetGroups', 'goals', 'legalBases', 'criteria', 'sources']) expect((startlan[field] as unknown[]).length).toBeGreaterThan(0);
     for (const source of startlan.sources) {
       expect(source.url).toMatch(/^https?:\/\//);
-      expect(source.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(source.compiledOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
@@ -114,15 +114,15 @@ describe('languages', () => {
     expect(names.map((n) => n.instrument.name)).toEqual(['Bostøtte', 'Bustøtte', expect.stringMatching(/housing allowance/i)]);
   });
 
-  it('falls back to bokmål where a translation is missing, and says so', async () => {
-    const { instruments } = await queryData<{ instruments: { nodes: { id: string; description: string | null; missingTranslations: string[] }[] } }>(
+  it('answers every instrument in nynorsk without falling back to bokmål', async () => {
+    const { instruments } = await queryData<{ instruments: { nodes: { id: string; description: string | null; howToApply: string | null; missingTranslations: string[] }[] } }>(
       baseUrl,
-      '{ instruments(first: 100, lang: NN, filter: { inForce: null }) { nodes { id description missingTranslations } } }',
+      '{ instruments(first: 100, lang: NN, filter: { inForce: null }) { nodes { id description howToApply missingTranslations } } }',
     );
-    const fellBack = instruments.nodes.filter((n) => n.missingTranslations.includes('description'));
-    expect(fellBack.length).toBeGreaterThan(0);
-    const { node } = await queryData<{ node: { description: string } }>(baseUrl, 'query ($id: ID!) { node(id: $id, lang: NB) { ... on Instrument { description } } }', { id: fellBack[0]?.id });
-    expect(fellBack[0]?.description).toBe(node.description);
+    expect(instruments.nodes.length).toBeGreaterThan(20);
+    expect(instruments.nodes.filter((n) => n.missingTranslations.includes('description') || n.missingTranslations.includes('howToApply')).map((n) => n.id)).toEqual([]);
+    const { node } = await queryData<{ node: { description: string } }>(baseUrl, '{ node(id: "bostotte", lang: NB) { ... on Instrument { description } } }');
+    expect(instruments.nodes.find((n) => n.id === 'bostotte')?.description).not.toBe(node.description);
   });
 });
 
@@ -232,7 +232,7 @@ describe('graph and analytics', () => {
   });
 
   it('reports the data version', async () => {
-    const data = await queryData<{ dataVersion: { checksum: string; nodeCount: number; sourceCount: number; lastChecked: string } }>(baseUrl, '{ dataVersion { checksum nodeCount sourceCount lastChecked unverifiedCount } }');
+    const data = await queryData<{ dataVersion: { checksum: string; nodeCount: number; sourceCount: number; lastCompiled: string } }>(baseUrl, '{ dataVersion { checksum nodeCount sourceCount lastCompiled unverifiedCount } }');
     expect(data.dataVersion.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(data.dataVersion.sourceCount).toBeGreaterThan(10);
   });

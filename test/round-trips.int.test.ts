@@ -18,7 +18,7 @@ const OPERATIONS: Record<string, string> = {
   goals: '{ goals(first: 50) { nodes { name instruments { name } strategies { name } } } }',
   strategies: '{ strategies(first: 50) { nodes { name goals { name } committedBy { name } targetGroups { name } } } }',
   legalBases: '{ legalBases(first: 50) { nodes { name instruments { name } ownedBy { name } } } }',
-  sources: '{ sources(first: 50) { nodes { title url checkedOn } } }',
+  sources: '{ sources(first: 50) { nodes { title url compiledOn verification { verifiedOn } } } }',
   search: '{ search(text: "bostøtte") { score entity { name } } }',
   neighbourhood: '{ neighbourhood(id: "startlan", depth: 2) { nodes { name } edges { type } } }',
   paths: '{ paths(from: "kdd", to: "bostedslose") { nodes { name } edges { type } } }',
