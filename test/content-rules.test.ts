@@ -222,6 +222,16 @@ describe('provenance', () => {
     expect(unflagged.map(where)).toEqual([]);
   });
 
+  it('every source supports at least one fact (no orphans left behind by corrections)', () => {
+    const cited = new Set<string>();
+    for (const n of seeds.graph.nodes) for (const id of (n.props.sourceIds as string[] | undefined) ?? []) cited.add(id);
+    for (const r of seeds.graph.relationships) {
+      for (const id of (r.props.sourceIds as string[] | undefined) ?? []) cited.add(id);
+      if (r.type === 'SUPPORTED_BY') cited.add(r.to);
+    }
+    expect(nodes('Source').filter((source) => !cited.has(source.id)).map(where)).toEqual([]);
+  });
+
   it('keeps the compile date and the verification apart, and a verification says against what', () => {
     for (const source of nodes('Source')) {
       expect(source.props.compiledOn, where(source)).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -191,7 +191,10 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
         }
         if (collection === 'limitTables') {
           const page = (entry as LimitTable).currentValuesPage;
-          if (page) Object.assign(nodes.get(entry.id)?.props ?? {}, { currentValuesUrl: page.url });
+          if (page) {
+            Object.assign(nodes.get(entry.id)?.props ?? {}, { currentValuesUrl: page.url });
+            addSupport(entry.id, page.sources, file.positionOf([...path, 'currentValuesPage']));
+          }
           for (const [groupIndex, group] of (entry as LimitTable).groups.entries()) {
             const groupAt = file.positionOf([...path, 'groups', groupIndex]);
             addNode(

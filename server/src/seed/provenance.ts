@@ -5,7 +5,9 @@
  *
  * A fact is a node other than a source, or a relationship other than the structural ones, that
  * carries its own `sourceIds`. It is verified when at least one of those sources has a
- * verification: someone compared the facts citing it with the page or a stored copy of it.
+ * verification (someone compared the facts citing it with the page or a stored copy of it) and the
+ * fact is not marked `unverified`: the project's own inference stays unverified however well its
+ * sources were checked.
  */
 import type { GraphNode, GraphRelationship, SeedGraph } from './build-graph.ts';
 
@@ -36,5 +38,5 @@ export function verifiedSourceIds(graph: SeedGraph): Set<string> {
 }
 
 export function isVerified(fact: Fact, verified: ReadonlySet<string>): boolean {
-  return sourceIdsOf(fact.props).some((id) => verified.has(id));
+  return fact.props.confidence !== 'unverified' && sourceIdsOf(fact.props).some((id) => verified.has(id));
 }
