@@ -88,7 +88,10 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
+/** Each instrument's documents to bring (their texts), as the API gives them. */
 export async function instrumentDocuments(): Promise<Map<string, string[]>> {
-  const data = await graphql<{ instruments: { nodes: { id: string; documents: string[] }[] } }>('{ instruments(first: 100) { nodes { id documents } } }');
-  return new Map(data.instruments.nodes.map((node) => [node.id, node.documents]));
+  const data = await graphql<{ instruments: { nodes: { id: string; documentsToBring: { text: string | null }[] }[] } }>(
+    '{ instruments(first: 100) { nodes { id documentsToBring { text } } } }',
+  );
+  return new Map(data.instruments.nodes.map((node) => [node.id, node.documentsToBring.map((document) => document.text ?? '')]));
 }

@@ -22,7 +22,7 @@ function card(page: Page, instrumentId: string): Locator {
 }
 
 describe('results for a family that wants to buy', () => {
-  it('explains startlån: status in words, criteria met, who decides, how to apply, documents and dated sources', async () => {
+  it('explains startlån: status in words, criteria met, who decides, how to apply, documents and whether each source was checked', async () => {
     const page = await session.context.newPage();
     await openSharedResults(page, FAMILY_THAT_WANTS_TO_BUY);
     const startlan = card(page, 'startlan');
@@ -47,11 +47,15 @@ describe('results for a family that wants to buy', () => {
     const text = (await startlan.textContent()) ?? '';
     expect(text).toMatch(/Hvem bestemmer:\s*\S*[Kk]ommune/);
     expect(text).toContain('Slik søker du');
-    // The document list is the one the data holds for startlån (or says that none is recorded).
+    // The document list is the one the data holds for startlån (or says that none was found in the sources).
     const documents = (await instrumentDocuments()).get('startlan') ?? [];
     expect(await startlan.locator('.document-list li').allTextContents()).toEqual(documents);
-    if (documents.length === 0) expect(text).toContain('Ingen dokumenter registrert.');
-    expect(await startlan.locator('.source-list li').first().textContent()).toMatch(/sist kontrollert \d{1,2}\. \w+ \d{4}/);
+    if (documents.length === 0) expect(text).toContain('Ikke funnet i kildene');
+    // Each source says whether it was checked against the source, or only when it was compiled.
+    for (const status of await startlan.locator('.source-list li .source-status').allTextContents()) {
+      expect(status).toMatch(/^(Kontrollert \d{1,2}\. \p{L}+ \d{4} mot (lagret kopi|nettsiden)|Ikke kontrollert mot kilden \(samlet inn \d{1,2}\. \p{L}+ \d{4}\))$/u);
+    }
+    expect(text).not.toContain('sist kontrollert');
     await screenshot(page, 'results-family-buying');
     await page.close();
   });

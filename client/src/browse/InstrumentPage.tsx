@@ -89,17 +89,17 @@ export default function InstrumentPage() {
           <section aria-labelledby="fakta">
             <Heading level={2} data-size="xs" id="fakta">{t.browse.facts}</Heading>
             <dl className="fact-list">
-              <dt>{t.browse.fundedBy}</dt><dd><EntitySummaryList entities={instrument.fundedBy} /></dd>
-              <dt>{t.browse.administeredBy}</dt><dd><EntitySummaryList entities={instrument.administeredBy} /></dd>
-              <dt>{t.browse.decidedBy}</dt><dd><EntitySummaryList entities={instrument.decidedBy} /></dd>
-              <dt>{t.browse.deliveredBy}</dt><dd><EntitySummaryList entities={instrument.deliveredBy} /></dd>
+              <dt>{t.browse.fundedBy}</dt><dd data-item="FUNDED_BY"><EntitySummaryList entities={instrument.fundedBy} /></dd>
+              <dt>{t.browse.administeredBy}</dt><dd data-item="ADMINISTERED_BY"><EntitySummaryList entities={instrument.administeredBy} /></dd>
+              <dt>{t.browse.decidedBy}</dt><dd data-item="DECIDED_BY"><EntitySummaryList entities={instrument.decidedBy} /></dd>
+              <dt>{t.browse.deliveredBy}</dt><dd data-item="DELIVERED_BY"><EntitySummaryList entities={instrument.deliveredBy} /></dd>
               <dt>{t.browse.legalBases}</dt>
               <dd>
                 <EntitySummaryList entities={instrument.legalBases} />
                 {instrument.noLegalBasisNote && <p>{t.browse.noLegalBasis}: {instrument.noLegalBasisNote}</p>}
               </dd>
-              <dt>{t.browse.targetGroups}</dt><dd><EntitySummaryList entities={instrument.targetGroups} /></dd>
-              <dt>{t.browse.goals}</dt><dd><EntitySummaryList entities={instrument.goals} /></dd>
+              <dt>{t.browse.targetGroups}</dt><dd data-item="TARGET_GROUPS"><EntitySummaryList entities={instrument.targetGroups} /></dd>
+              <dt>{t.browse.goals}</dt><dd data-item="GOALS"><EntitySummaryList entities={instrument.goals} /></dd>
             </dl>
           </section>
           <CriteriaList criteria={instrument.criteria} />

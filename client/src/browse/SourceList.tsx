@@ -45,15 +45,17 @@ export function sourceStatus(source: Pick<SourceItemData, 'compiledOn' | 'verifi
   return verification.against === 'STORED_COPY' ? t.common.checkedStoredCopy(date) : t.common.checkedLivePage(date);
 }
 
-/** One source: link, publisher, check status, URL warning and "usikkert" mark. */
-export function SourceLine({ source, showPublisher = true }: { source: SourceItemData; showPublisher?: boolean }) {
+/**
+ * One source: link, publisher, check status, URL warning and "usikkert" mark. Inline (after a
+ * single fact) it is "Tittel (status)" without the publisher.
+ */
+export function SourceLine({ source, inline = false }: { source: SourceItemData; inline?: boolean }) {
   const { t, locale } = useT();
+  const status = <span className="source-status" data-verified={source.verification ? 'true' : 'false'}>{sourceStatus(source, t, locale)}</span>;
   return (
     <>
       <a href={source.url} className="ds-link" rel="noreferrer">{source.title}</a>
-      {showPublisher && <>{' – '}{source.publisher}</>}
-      {'. '}
-      <span className="source-status" data-verified={source.verification ? 'true' : 'false'}>{sourceStatus(source, t, locale)}.</span>
+      {inline ? <> ({status})</> : <>{' – '}{source.publisher}. {status}.</>}
       {source.urlFlag && <> <span className="source-url-flag" data-url-flag={source.urlFlag}>{t.urlFlags[source.urlFlag]}</span></>}
       {source.confidence === 'UNVERIFIED' && <strong> ({t.common.unverified})</strong>}
     </>
@@ -99,7 +101,7 @@ export function InlineSources({ sources }: { sources: readonly SourceItemData[] 
       {sources.map((source, index) => (
         <span key={source.id} data-source={source.id}>
           {index > 0 && '; '}
-          <SourceLine source={source} showPublisher={false} />
+          <SourceLine source={source} inline />
         </span>
       ))}
     </p>
