@@ -268,6 +268,13 @@ describe('nynorsk', () => {
     expect(instruments.filter((i) => text(i.props, 'howToApply') && !text(i.props, 'howToApply', 'nn')).map(where)).toEqual([]);
   });
 
+  it('every criterion, caseworker detail and limit table reads in nynorsk and English too', () => {
+    const parts = seeds.graph.nodes.filter((n) => ['Criterion', 'InstrumentDetail', 'LimitTable', 'MunicipalityGroup'].includes(n.label));
+    const fields = ['name', 'text', 'title', 'description', 'whyNot', 'note'];
+    const missing = parts.flatMap((n) => fields.filter((f) => text(n.props, f) && (!text(n.props, f, 'nn') || !text(n.props, f, 'en'))).map((f) => `${where(n)} ${f}`));
+    expect(missing).toEqual([]);
+  });
+
   it('every plan reason (typed relation rationale) is in nynorsk', () => {
     const typed = seeds.graph.relationships.filter((r) => ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES'].includes(r.type));
     expect(typed.filter((r) => !text(r.props, 'rationale', 'nn')).map((r) => r.key)).toEqual([]);
