@@ -12,9 +12,10 @@ let routes: { name: string; path: string; ready: string }[];
 
 beforeAll(async () => {
   session = await launchBrowser();
-  const ids = await graphql<{ targetGroups: { nodes: { id: string }[] }; goals: { nodes: { id: string }[] }; strategies: { nodes: { id: string }[] } }>(
-    '{ targetGroups(first: 1) { nodes { id } } goals(first: 1) { nodes { id } } strategies(first: 1) { nodes { id } } }',
+  const ids = await graphql<{ targetGroups: { nodes: { id: string }[] }; goals: { nodes: { id: string }[] }; strategies: { nodes: { id: string }[] }; legalBases: { nodes: { id: string }[] } }>(
+    '{ targetGroups(first: 1) { nodes { id } } goals(first: 1) { nodes { id } } strategies(first: 1) { nodes { id } } legalBases(first: 1) { nodes { id } } }',
   );
+  const programmes = await graphql<{ strategies: { nodes: { id: string }[] } }>('{ strategies(first: 1, filter: { strategyKind: PROGRAMME }) { nodes { id } } }');
   const first = (list: { nodes: { id: string }[] }) => list.nodes[0]?.id ?? 'missing';
   const base = baseUrl();
   routes = [
@@ -30,6 +31,9 @@ beforeAll(async () => {
     { name: 'malgruppe', path: `${base}/malgruppe/${first(ids.targetGroups)}`, ready: '#virkemidler' },
     { name: 'mal', path: `${base}/mal/${first(ids.goals)}`, ready: '#virkemidler' },
     { name: 'strategi', path: `${base}/strategi/${first(ids.strategies)}`, ready: '#mal' },
+    ...(programmes.strategies.nodes[0] ? [{ name: 'strategi-program', path: `${base}/strategi/${first(programmes.strategies)}`, ready: '#medlemmer' }] : []),
+    { name: 'rettsgrunnlag', path: `${base}/rettsgrunnlag/${encodeURIComponent(first(ids.legalBases))}`, ready: '#virkemidler' },
+    { name: 'virkemiddel-nynorsk', path: `${base}/virkemiddel/bostotte?sprak=nn`, ready: '#slik-soker-du' },
     { name: 'sok', path: `${base}/sok?q=bost%C3%B8tte`, ready: '.search-hits' },
     { name: 'graf', path: `${base}/graf?fokus=startlan`, ready: '.graph-canvas' },
     { name: 'graf-liste', path: `${base}/graf?fokus=startlan&visning=liste`, ready: '.graph-list' },
