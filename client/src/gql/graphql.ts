@@ -4,13 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** How likely an instrument is to apply to the household. */
+/**
+ * How likely an instrument is to apply to the household, from eligibility alone. What the household
+ * asked for and the needs its facts reveal decide the grouping and order (`relevance`), not the status.
+ */
 export type AssessmentStatus =
-  /** Every tested criterion is met and nothing rests on discretion. */
+  /**
+   * "Aktuelt": every required criterion the facts can test is met. The decision may still rest on
+   * judgement (`discretionary`); the card then says who judges.
+   */
   | 'LIKELY'
-  /** Nothing required is unmet, but something is unknown, not required and unmet, or discretionary. */
+  /** "Kan være aktuelt": no required criterion is unmet, but one is not known yet. */
   | 'POSSIBLE'
-  /** A required criterion is not met, or the instrument does not serve what the household asks for. */
+  /** "Lite aktuelt": a required criterion is not met (`whyNot` says what would have to change). */
   | 'UNLIKELY';
 
 /** How well a fact is supported, from the best of its sources unless the fact itself is marked lower. */
@@ -69,7 +75,7 @@ export type HouseholdGoal =
 export type HousingSituation =
   /** No place to stay. */
   | 'HOMELESS'
-  /** Living in an institution (nursing home, treatment institution, prison). */
+  /** Living in an institution (nursing home, treatment institution, prison); say which in `institution`. */
   | 'INSTITUTION'
   /** Living with family or friends without a home of one's own. */
   | 'LIVING_WITH_OTHERS'
@@ -81,6 +87,28 @@ export type HousingSituation =
   | 'RENTING_PRIVATE'
   /** Emergency or temporary accommodation (hostel, campsite, crisis shelter). */
   | 'TEMPORARY_ACCOMMODATION';
+
+/** The household's main source of income. */
+export type IncomeSource =
+  /** A benefit from NAV (disability, work assessment allowance, pension, social assistance). */
+  | 'NAV_BENEFIT'
+  | 'NONE'
+  | 'OTHER'
+  /** Support from Lånekassen. */
+  | 'STUDENT_SUPPORT'
+  | 'WORK';
+
+/** Which kind of institution, when `housing` is INSTITUTION. Prison is not a nursing home. */
+export type InstitutionKind =
+  /** A child-welfare institution. */
+  | 'CHILD_WELFARE_INSTITUTION'
+  /** A health institution: substance-use treatment, psychiatric care. */
+  | 'HEALTH_INSTITUTION'
+  /** A nursing home or other institution charging fees by income. */
+  | 'NURSING_HOME'
+  | 'OTHER'
+  /** Serving a sentence in prison. */
+  | 'PRISON';
 
 /** What a caseworker needs to know about an instrument besides its rules. */
 export type InstrumentDetailKind =
@@ -170,16 +198,30 @@ export type SituationInput = {
   children: number;
   /** Someone in the household is doing first-time military or civilian service. */
   conscript?: boolean | null | undefined;
+  /** The household has had an eviction or forced-sale notice, or has serious arrears on rent or a loan. Results then start with what to do now. */
+  evictionOrArrears?: boolean | null | undefined;
   /** What the household wants help with; an empty list means not said yet. */
   goals: Array<HouseholdGoal>;
+  /** The household has money for a deposit on a rented home. */
+  hasDepositMoney?: boolean | null | undefined;
   /** What the household lives in now. */
   housing: HousingSituation;
+  /** When `housing` is INSTITUTION: which kind (read only then). */
+  institution?: InstitutionKind | null | undefined;
+  /** The applicant resides lawfully in Norway. The caseworker checks it; the answer is never taken on trust. */
+  lawfulResidence?: boolean | null | undefined;
   /** The applicant has had child-welfare measures and is moving on to a home of their own. */
   leavingChildWelfare?: boolean | null | undefined;
   /** The applicant is about to be released from prison. */
   leavingPrison?: boolean | null | undefined;
+  /** What the household mainly lives on. */
+  mainIncomeSource?: IncomeSource | null | undefined;
+  /** What the home costs a month: rent, or interest and repayments (NOK). */
+  monthlyHousingCosts?: number | null | undefined;
   /** Kommunenummer (four digits, e.g. 0301 for Oslo), valid at `asOf`. Optional. */
   municipalityNumber?: string | null | undefined;
+  /** Net wealth outside the home: savings and other assets minus debt (NOK). */
+  netWealth?: number | null | undefined;
   /** The household has trouble paying rent, loans or other debt. */
   paymentProblems?: boolean | null | undefined;
   /** Someone in the household has a reduced functional ability. */

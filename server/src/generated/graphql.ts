@@ -79,10 +79,16 @@ export type Assessment = {
    * the instrument is tied to goals.
    */
   criteria: Array<CriterionResult>;
+  /** True when the decision rests on judgement: the card says who judges (the instrument's `decidedBy`). */
+  discretionary: Scalars['Boolean']['output'];
   /** The instrument assessed. */
   instrument: Instrument;
   /** Its id, for clients that already hold the instrument. */
   instrumentId: Scalars['ID']['output'];
+  /** The goals it serves and the needs it meets, in plain language, in the language asked for. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Why it belongs in this answer: ASKED (a goal the household named), INDICATED (a need the facts reveal) or OTHER. */
+  relevance: Relevance;
   /** False when the instrument serves none of the household's goals. */
   servesGoal: Scalars['Boolean']['output'];
   /** LIKELY, POSSIBLE or UNLIKELY, from the criteria below. */
@@ -93,13 +99,19 @@ export type Assessment = {
   whyNot: Array<WhyNot>;
 };
 
-/** How likely an instrument is to apply to the household. */
+/**
+ * How likely an instrument is to apply to the household, from eligibility alone. What the household
+ * asked for and the needs its facts reveal decide the grouping and order (`relevance`), not the status.
+ */
 export type AssessmentStatus =
-  /** Every tested criterion is met and nothing rests on discretion. */
+  /**
+   * "Aktuelt": every required criterion the facts can test is met. The decision may still rest on
+   * judgement (`discretionary`); the card then says who judges.
+   */
   | 'LIKELY'
-  /** Nothing required is unmet, but something is unknown, not required and unmet, or discretionary. */
+  /** "Kan være aktuelt": no required criterion is unmet, but one is not known yet. */
   | 'POSSIBLE'
-  /** A required criterion is not met, or the instrument does not serve what the household asks for. */
+  /** "Lite aktuelt": a required criterion is not met (`whyNot` says what would have to change). */
   | 'UNLIKELY';
 
 /** A condition the caseworker must check by hand. */
@@ -465,7 +477,7 @@ export type HouseholdGoal =
 export type HousingSituation =
   /** No place to stay. */
   | 'HOMELESS'
-  /** Living in an institution (nursing home, treatment institution, prison). */
+  /** Living in an institution (nursing home, treatment institution, prison); say which in `institution`. */
   | 'INSTITUTION'
   /** Living with family or friends without a home of one's own. */
   | 'LIVING_WITH_OTHERS'
@@ -477,6 +489,28 @@ export type HousingSituation =
   | 'RENTING_PRIVATE'
   /** Emergency or temporary accommodation (hostel, campsite, crisis shelter). */
   | 'TEMPORARY_ACCOMMODATION';
+
+/** The household's main source of income. */
+export type IncomeSource =
+  /** A benefit from NAV (disability, work assessment allowance, pension, social assistance). */
+  | 'NAV_BENEFIT'
+  | 'NONE'
+  | 'OTHER'
+  /** Support from Lånekassen. */
+  | 'STUDENT_SUPPORT'
+  | 'WORK';
+
+/** Which kind of institution, when `housing` is INSTITUTION. Prison is not a nursing home. */
+export type InstitutionKind =
+  /** A child-welfare institution. */
+  | 'CHILD_WELFARE_INSTITUTION'
+  /** A health institution: substance-use treatment, psychiatric care. */
+  | 'HEALTH_INSTITUTION'
+  /** A nursing home or other institution charging fees by income. */
+  | 'NURSING_HOME'
+  | 'OTHER'
+  /** Serving a sentence in prison. */
+  | 'PRISON';
 
 /** A policy instrument (virkemiddel): a loan, grant, allowance, service, right and so on. */
 export type Instrument = Entity & Node & {
@@ -751,6 +785,25 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Something to do now, shown before the results. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** Whom to contact, named as at `asOf`. */
+  contacts: Array<EntitySummary>;
+  /** The notice in the graph. */
+  id: Scalars['ID']['output'];
+  /** The language of the texts: bokmål when the requested language is missing. */
+  language: Lang;
+  /** Ids of the sources supporting the notice. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** What to do, in order. */
+  steps: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** URGENT notices come first. */
+  urgent: Scalars['Boolean']['output'];
+};
+
 /** An unknown fact whose answer would change some instrument's status. */
 export type OpenQuestion = {
   __typename?: 'OpenQuestion';
@@ -950,6 +1003,15 @@ export type QueryTargetGroupsArgs = {
   orderBy?: InputMaybe<EntityOrder>;
 };
 
+/** Why an instrument belongs in the household's answer, besides its eligibility. */
+export type Relevance =
+  /** It serves a goal the household named: "Det dere spurte om". */
+  | 'ASKED'
+  /** The facts reveal a need it meets (payment problems → debt advice): "Også aktuelt". */
+  | 'INDICATED'
+  /** Neither: listed for completeness, after the others. */
+  | 'OTHER';
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -979,16 +1041,30 @@ export type SituationInput = {
   children: Scalars['Int']['input'];
   /** Someone in the household is doing first-time military or civilian service. */
   conscript?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The household has had an eviction or forced-sale notice, or has serious arrears on rent or a loan. Results then start with what to do now. */
+  evictionOrArrears?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the household wants help with; an empty list means not said yet. */
   goals: Array<HouseholdGoal>;
+  /** The household has money for a deposit on a rented home. */
+  hasDepositMoney?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the household lives in now. */
   housing: HousingSituation;
+  /** When `housing` is INSTITUTION: which kind (read only then). */
+  institution?: InputMaybe<InstitutionKind>;
+  /** The applicant resides lawfully in Norway. The caseworker checks it; the answer is never taken on trust. */
+  lawfulResidence?: InputMaybe<Scalars['Boolean']['input']>;
   /** The applicant has had child-welfare measures and is moving on to a home of their own. */
   leavingChildWelfare?: InputMaybe<Scalars['Boolean']['input']>;
   /** The applicant is about to be released from prison. */
   leavingPrison?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the household mainly lives on. */
+  mainIncomeSource?: InputMaybe<IncomeSource>;
+  /** What the home costs a month: rent, or interest and repayments (NOK). */
+  monthlyHousingCosts?: InputMaybe<Scalars['Int']['input']>;
   /** Kommunenummer (four digits, e.g. 0301 for Oslo), valid at `asOf`. Optional. */
   municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Net wealth outside the home: savings and other assets minus debt (NOK). */
+  netWealth?: InputMaybe<Scalars['Int']['input']>;
   /** The household has trouble paying rent, loans or other debt. */
   paymentProblems?: InputMaybe<Scalars['Boolean']['input']>;
   /** Someone in the household has a reduced functional ability. */
@@ -1008,13 +1084,16 @@ export type SituationResult = {
   asOf: Scalars['Date']['output'];
   /**
    * One per household-facing instrument in force at `asOf`: LIKELY first, then POSSIBLE, then
-   * UNLIKELY; within each, instruments serving a stated goal first, then by name.
+   * UNLIKELY; within each, by relevance (ASKED, INDICATED, OTHER), then by how much of the
+   * instrument the facts settle (more criteria met first), then by name.
    */
   assessments: Array<Assessment>;
   /** Plans of instruments to use together, in the order to apply; only instruments that are not UNLIKELY. */
   combinations: Array<Combination>;
   /** The language asked for; single texts say when they fell back to bokmål. */
   language: Lang;
+  /** What to do now, first on the page: an eviction notice, say. Empty when nothing is urgent. */
+  notices: Array<Notice>;
   /** Unknown facts whose answer would change some status, those affecting most instruments first. */
   openQuestions: Array<OpenQuestion>;
 };
@@ -1322,6 +1401,8 @@ export type ResolversTypes = {
   HouseholdGoal: HouseholdGoal;
   HousingSituation: HousingSituation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IncomeSource: IncomeSource;
+  InstitutionKind: InstitutionKind;
   Instrument: ResolverTypeWrapper<EntityModelModel>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Instrument']> }>;
   InstrumentDetail: ResolverTypeWrapper<InstrumentDetailModelModel>;
@@ -1337,9 +1418,11 @@ export type ResolversTypes = {
   NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['EntitySummary']> }>;
   Node: ResolverTypeWrapper<NodeModelModel>;
+  Notice: ResolverTypeWrapper<Omit<Notice, 'contacts'> & { contacts: Array<ResolversTypes['EntitySummary']> }>;
   OpenQuestion: ResolverTypeWrapper<OpenQuestion>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relevance: Relevance;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
   SituationInput: SituationInput;
   SituationResult: ResolverTypeWrapper<SituationResultModel>;
@@ -1394,6 +1477,7 @@ export type ResolversParentTypes = {
   NamePeriod: NamePeriodModelModel;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['EntitySummary']> };
   Node: NodeModelModel;
+  Notice: Omit<Notice, 'contacts'> & { contacts: Array<ResolversParentTypes['EntitySummary']> };
   OpenQuestion: OpenQuestion;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1448,8 +1532,11 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
 
 export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
   criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  discretionary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['Relevance'], ParentType, ContextType>;
   servesGoal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
   toCheck?: Resolver<Array<ResolversTypes['CheckItem']>, ParentType, ContextType>;
@@ -1736,6 +1823,17 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Actor' | 'Criterion' | 'EntitySummary' | 'Goal' | 'Instrument' | 'LegalBasis' | 'Source' | 'Strategy' | 'TargetGroup', ParentType, ContextType>;
 };
 
+export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  contacts?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type OpenQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1777,6 +1875,7 @@ export type SituationResultResolvers<ContextType = Context, ParentType extends R
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   combinations?: Resolver<Array<ResolversTypes['Combination']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
   openQuestions?: Resolver<Array<ResolversTypes['OpenQuestion']>, ParentType, ContextType>;
 };
 
@@ -1915,6 +2014,7 @@ export type Resolvers<ContextType = Context> = {
   NamePeriod?: NamePeriodResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
   OpenQuestion?: OpenQuestionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -197,8 +197,20 @@ export const SITUATION_FACTS = [
   'student',
   'conscript',
   'paymentProblems',
+  'monthlyHousingCosts',
+  'evictionOrArrears',
+  'institution',
+  'hasDepositMoney',
+  'mainIncomeSource',
+  'netWealth',
+  'lawfulResidence',
 ] as const;
 export type SituationFact = (typeof SITUATION_FACTS)[number];
+
+/** What kind of institution, when `housing` is INSTITUTION: prison is not a nursing home. */
+export const INSTITUTION_KINDS = ['PRISON', 'NURSING_HOME', 'HEALTH_INSTITUTION', 'CHILD_WELFARE_INSTITUTION', 'OTHER'] as const;
+/** The household's main source of income. */
+export const INCOME_SOURCES = ['WORK', 'NAV_BENEFIT', 'STUDENT_SUPPORT', 'NONE', 'OTHER'] as const;
 
 export const HOUSING_SITUATIONS = ['HOMELESS', 'TEMPORARY_ACCOMMODATION', 'RENTING_PRIVATE', 'RENTING_MUNICIPAL', 'OWNER', 'LIVING_WITH_OTHERS', 'INSTITUTION'] as const;
 export const HOUSEHOLD_GOALS = ['BUY_HOME', 'RENT_HOME', 'KEEP_HOME', 'ADAPT_HOME', 'SUPPORT_TO_LIVE', 'LOWER_HOUSING_COSTS'] as const;
@@ -345,6 +357,15 @@ export const instrumentSchema = z.strictObject({
   servesGoals: links,
   replacedBy: links,
   criteria: z.array(criterionSchema).optional(),
+  /**
+   * Needs the facts can reveal without the household naming a goal (payment problems → debt
+   * advice; no home of one's own → temporary accommodation). An instrument whose `when` is MET is
+   * INDICATED: it is grouped with what the household asked for as "also relevant" and ordered by
+   * it. Indications never change the status, which eligibility alone decides.
+   */
+  indicatedWhen: z
+    .array(z.strictObject({ when: conditionSchema, reason: textSchema, ...provenance }))
+    .optional(),
 });
 
 /** One municipality listed in a limit table's group, with the number it had then. */
@@ -394,6 +415,30 @@ export const relationSchema = z.strictObject({
   to: idSchema,
   /** The situation it serves (COMBINES_WITH), the rule (PRECONDITION_FOR) or the reason (EXCLUDES). */
   rationale: textSchema,
+  /**
+   * The households the reason fits (a relation about owners at risk of forced sale does not explain
+   * a tenant's plan). Absent: every household. The engine leaves a relation out of a plan when its
+   * condition is NOT_MET for the household.
+   */
+  appliesWhen: conditionSchema.optional(),
+  ...validity,
+  ...provenance,
+});
+
+/**
+ * A notice the results show first when its condition holds: what to do now and whom to call
+ * (an eviction notice: the eviction route, the NAV office, the municipality). Sourced like any fact.
+ */
+export const noticeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['urgent', 'information']),
+  when: conditionSchema,
+  title: textSchema,
+  text: textSchema,
+  /** What to do, in order. */
+  steps: z.array(textSchema).min(1),
+  /** Whom to contact, as actors. */
+  contacts: links,
   ...validity,
   ...provenance,
 });
@@ -409,6 +454,7 @@ export const COLLECTION_SCHEMAS = {
   instruments: instrumentSchema,
   limitTables: limitTableSchema,
   relations: relationSchema,
+  notices: noticeSchema,
 } as const;
 
 export const seedFileSchema = z.strictObject({
@@ -422,5 +468,6 @@ export const seedFileSchema = z.strictObject({
   instruments: z.array(instrumentSchema).optional(),
   limitTables: z.array(limitTableSchema).optional(),
   relations: z.array(relationSchema).optional(),
+  notices: z.array(noticeSchema).optional(),
 });
 export type SeedFile = z.infer<typeof seedFileSchema>;

@@ -40,6 +40,13 @@ export const FACTS: Record<SituationFact, FactEntry> = {
   student: { kind: 'boolean', label: { nb: 'studentstatus', nn: 'studentstatus', en: 'student status' } },
   conscript: { kind: 'boolean', label: { nb: 'førstegangs- eller siviltjeneste', nn: 'førstegongs- eller siviltenest', en: 'military or civilian service' } },
   paymentProblems: { kind: 'boolean', label: { nb: 'betalingsproblemer', nn: 'betalingsproblem', en: 'payment problems' } },
+  monthlyHousingCosts: { kind: 'money', label: { nb: 'boutgifter i måneden', nn: 'buutgifter i månaden', en: 'monthly housing costs' } },
+  evictionOrArrears: { kind: 'boolean', label: { nb: 'varsel om utkastelse eller store restanser', nn: 'varsel om utkasting eller store restansar', en: 'an eviction notice or serious arrears' } },
+  institution: { kind: 'string', label: { nb: 'type institusjon', nn: 'type institusjon', en: 'kind of institution' } },
+  hasDepositMoney: { kind: 'boolean', label: { nb: 'penger til depositum', nn: 'pengar til depositum', en: 'money for a deposit' } },
+  mainIncomeSource: { kind: 'string', label: { nb: 'hovedinntektskilde', nn: 'hovudinntektskjelde', en: 'main source of income' } },
+  netWealth: { kind: 'money', label: { nb: 'nettoformue', nn: 'nettoformue', en: 'net wealth' } },
+  lawfulResidence: { kind: 'boolean', label: { nb: 'lovlig opphold i Norge', nn: 'lovleg opphald i Noreg', en: 'lawful residence in Norway' } },
 };
 
 /** One question per SituationInput field that may be unknown, plus `goals` (an empty list). */
@@ -92,6 +99,41 @@ export const QUESTIONS: Record<OptionalFactField | 'goals', Words> = {
     nb: 'Har husstanden problemer med å betale husleie, lån eller annen gjeld?',
     nn: 'Har hushaldet problem med å betale husleige, lån eller anna gjeld?',
     en: 'Does the household have trouble paying rent, loans or other debt?',
+  },
+  monthlyHousingCosts: {
+    nb: 'Hva koster boligen i måneden (husleie, eller renter og avdrag)?',
+    nn: 'Kva kostar bustaden i månaden (husleige, eller renter og avdrag)?',
+    en: 'What does the home cost a month (rent, or interest and repayments)?',
+  },
+  evictionOrArrears: {
+    nb: 'Har husstanden fått varsel om utkastelse eller tvangssalg, eller store restanser på husleie eller lån?',
+    nn: 'Har hushaldet fått varsel om utkasting eller tvangssal, eller store restansar på husleige eller lån?',
+    en: 'Has the household had an eviction or forced-sale notice, or serious arrears on rent or a loan?',
+  },
+  institution: {
+    nb: 'Hva slags institusjon bor søkeren i (fengsel, sykehjem, helseinstitusjon, barnevernsinstitusjon)?',
+    nn: 'Kva slags institusjon bur søkjaren i (fengsel, sjukeheim, helseinstitusjon, barnevernsinstitusjon)?',
+    en: 'What kind of institution does the applicant live in (prison, nursing home, health institution, child-welfare institution)?',
+  },
+  hasDepositMoney: {
+    nb: 'Har husstanden penger til depositum for en leid bolig?',
+    nn: 'Har hushaldet pengar til depositum for ein leigd bustad?',
+    en: 'Does the household have money for a deposit on a rented home?',
+  },
+  mainIncomeSource: {
+    nb: 'Hva lever husstanden hovedsakelig av (arbeid, ytelse fra NAV, studiestøtte, ingen inntekt)?',
+    nn: 'Kva lever hushaldet hovudsakleg av (arbeid, yting frå NAV, studiestøtte, inga inntekt)?',
+    en: 'What does the household mainly live on (work, a NAV benefit, student support, no income)?',
+  },
+  netWealth: {
+    nb: 'Hvor stor er husstandens nettoformue (bankinnskudd og annen formue minus gjeld, bolig ikke medregnet)?',
+    nn: 'Kor stor er nettoformuen til hushaldet (bankinnskot og anna formue minus gjeld, bustad ikkje medrekna)?',
+    en: "What is the household's net wealth (savings and other assets minus debt, not counting the home)?",
+  },
+  lawfulResidence: {
+    nb: 'Har søkeren lovlig opphold i Norge (kontrolleres av saksbehandler)?',
+    nn: 'Har søkjaren lovleg opphald i Noreg (blir kontrollert av sakshandsamar)?',
+    en: 'Does the applicant reside lawfully in Norway (checked by the caseworker)?',
   },
   goals: { nb: 'Hva ønsker husstanden hjelp til?', nn: 'Kva ønskjer hushaldet hjelp til?', en: 'What does the household want help with?' },
 };

@@ -25,6 +25,14 @@ export function factsOf(input: SituationInput): Facts {
     student: input.student ?? null,
     conscript: input.conscript ?? null,
     paymentProblems: input.paymentProblems ?? null,
+    monthlyHousingCosts: input.monthlyHousingCosts ?? null,
+    evictionOrArrears: input.evictionOrArrears ?? null,
+    // An institution kind means nothing outside an institution: read it only there.
+    institution: input.housing === 'INSTITUTION' ? (input.institution ?? null) : null,
+    hasDepositMoney: input.hasDepositMoney ?? null,
+    mainIncomeSource: input.mainIncomeSource ?? null,
+    netWealth: input.netWealth ?? null,
+    lawfulResidence: input.lawfulResidence ?? null,
   };
 }
 

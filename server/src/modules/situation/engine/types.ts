@@ -3,7 +3,7 @@
  * instruments loaded from the graph) and what it returns. The condition DSL itself is defined once,
  * in the seed schema, and only imported here.
  */
-import type { Condition, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES, SituationFact } from '../../../seed/schema.ts';
+import type { Condition, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, RELATION_TYPES, SituationFact } from '../../../seed/schema.ts';
 import type { Lang, LocalizedText } from '../../common/lang.ts';
 import type { LimitTable } from './limits.ts';
 
@@ -11,6 +11,8 @@ export type { Condition, Comparison, SituationFact } from '../../../seed/schema.
 export type { Lang, LocalizedText } from '../../common/lang.ts';
 
 export type HousingSituation = (typeof HOUSING_SITUATIONS)[number];
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
 export type HouseholdGoal = (typeof HOUSEHOLD_GOALS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -29,6 +31,13 @@ export const OPTIONAL_FACT_FIELDS = [
   'student',
   'conscript',
   'paymentProblems',
+  'monthlyHousingCosts',
+  'evictionOrArrears',
+  'institution',
+  'hasDepositMoney',
+  'mainIncomeSource',
+  'netWealth',
+  'lawfulResidence',
 ] as const satisfies readonly SituationFact[];
 export type OptionalFactField = (typeof OPTIONAL_FACT_FIELDS)[number];
 
@@ -51,6 +60,17 @@ export interface SituationInput {
   student?: boolean | null;
   conscript?: boolean | null;
   paymentProblems?: boolean | null;
+  /** Rent, or interest and repayments, per month (NOK). */
+  monthlyHousingCosts?: number | null;
+  /** An eviction or forced-sale notice, or serious arrears on rent or a loan. */
+  evictionOrArrears?: boolean | null;
+  /** When housing is INSTITUTION: which kind. */
+  institution?: InstitutionKind | null;
+  hasDepositMoney?: boolean | null;
+  mainIncomeSource?: IncomeSource | null;
+  /** Net wealth outside the home (NOK). */
+  netWealth?: number | null;
+  lawfulResidence?: boolean | null;
 }
 
 /** A fact's value; null means unknown. `goals` is the only list. */
