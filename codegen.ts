@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           SituationResult: '../modules/situation/engine/types.ts#SituationResult',
           Assessment: '../modules/situation/models.ts#AssessmentModel',
           Combination: '../modules/situation/models.ts#CombinationModel',
+          Notice: '../modules/situation/models.ts#NoticeModel',
           CombinationStep: '../modules/situation/models.ts#CombinationStepModel',
         },
         scalars: { Date: 'string' },

@@ -3,12 +3,13 @@
 // force (in their stored order; `test` and `explain` are JSON strings), its DECIDED_BY and
 // DELIVERED_BY actors in force (named as at that date: the name period in force, else the node's
 // name), and the COMBINES_WITH / PRECONDITION_FOR / EXCLUDES relations in force among these
-// instruments, and every limit table (with its municipality groups, in order) that a criterion of
-// these instruments compares with, whatever its period: the engine picks the table for the date
-// and needs the newest one after the last period ends. Always one row; the lists are empty when
-// nothing is in force.
+// instruments (with the JSON condition a relation's reason fits), every limit table (with its
+// municipality groups, in order) that a criterion of these instruments compares with, whatever its
+// period (the engine picks the table for the date and needs the newest one after the last period
+// ends), and the notices in force with their contact actors named as at that date. Instruments
+// carry their indications (JSON). Always one row; the lists are empty when nothing is in force.
 // Parameters: $asOf
-// Returns: instruments, relations, limitTables
+// Returns: instruments, relations, limitTables, notices
 WITH date($asOf) AS d
 CALL (d) {
   MATCH (i:Instrument)
@@ -60,6 +61,7 @@ CALL (d) {
     name_nn: coalesce(namePeriod.name_nn, i.name_nn),
     name_en: coalesce(namePeriod.name_en, i.name_en),
     householdGoals: coalesce(i.householdGoals, []),
+    indications: i.indications,
     criteria: criteria,
     actors: actors
   }) AS instruments, collect(i.id) AS instrumentIds
@@ -79,6 +81,7 @@ CALL (d, instrumentIds) {
     rationale_nn: r.rationale_nn,
     rationale_en: r.rationale_en,
     sourceIds: coalesce(r.sourceIds, []),
+    appliesWhen: r.appliesWhen,
     validFrom: r.validFrom,
     validTo: r.validTo
   }) AS relations
@@ -97,4 +100,33 @@ CALL (instrumentIds) {
   ORDER BY t.id, t.validFrom
   RETURN collect(t { .id, .unit, .validFrom, .validTo, .currentValuesUrl, groups: groups }) AS limitTables
 }
-RETURN instruments, relations, limitTables
+CALL (d) {
+  MATCH (n:Notice)
+  WHERE (n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)
+  CALL (n, d) {
+    OPTIONAL MATCH (n)-[c:CONTACT]->(a:Actor)
+    WHERE (a.validFrom IS NULL OR a.validFrom <= d) AND (a.validTo IS NULL OR a.validTo >= d)
+    CALL (a, d) {
+      OPTIONAL MATCH (a)-[:HAS_NAME]->(p:NamePeriod)
+      WHERE (p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo >= d)
+      WITH p
+      ORDER BY p.validFrom DESC
+      LIMIT 1
+      RETURN p AS actorName
+    }
+    WITH a, actorName
+    WHERE a IS NOT NULL
+    ORDER BY a.id
+    RETURN collect({
+      id: a.id,
+      kind: a.kind,
+      name_nb: coalesce(actorName.name_nb, a.name_nb),
+      name_nn: coalesce(actorName.name_nn, a.name_nn),
+      name_en: coalesce(actorName.name_en, a.name_en)
+    }) AS contacts
+  }
+  WITH n, contacts
+  ORDER BY n.id
+  RETURN collect(n { .id, .kind, .when, .steps, .title_nb, .title_nn, .title_en, .text_nb, .text_nn, .text_en, sourceIds: coalesce(n.sourceIds, []), contacts: contacts }) AS notices
+}
+RETURN instruments, relations, limitTables, notices

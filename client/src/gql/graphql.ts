@@ -92,10 +92,13 @@ export type HousingSituation =
 export type IncomeSource =
   /** A benefit from NAV (disability, work assessment allowance, pension, social assistance). */
   | 'NAV_BENEFIT'
+  /** No income. */
   | 'NONE'
+  /** Another source. */
   | 'OTHER'
   /** Support from Lånekassen. */
   | 'STUDENT_SUPPORT'
+  /** Wages or own business. */
   | 'WORK';
 
 /** Which kind of institution, when `housing` is INSTITUTION. Prison is not a nursing home. */
@@ -106,6 +109,7 @@ export type InstitutionKind =
   | 'HEALTH_INSTITUTION'
   /** A nursing home or other institution charging fees by income. */
   | 'NURSING_HOME'
+  /** Another kind of institution. */
   | 'OTHER'
   /** Serving a sentence in prison. */
   | 'PRISON';

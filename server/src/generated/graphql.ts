@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel as EntityModelModel, NodeModel as NodeModelModel, LinkModel as LinkModelModel, SummaryModel as SummaryModelModel, SourceModel as SourceModelModel, NamePeriodModel as NamePeriodModelModel, InstrumentDetailModel as InstrumentDetailModelModel } from '../modules/entity/entity-model.ts';
 import type { SituationResult as SituationResultModel } from '../modules/situation/engine/types.ts';
-import type { AssessmentModel as AssessmentModelModel, CombinationModel as CombinationModelModel, CombinationStepModel as CombinationStepModelModel } from '../modules/situation/models.ts';
+import type { AssessmentModel as AssessmentModelModel, CombinationModel as CombinationModelModel, NoticeModel as NoticeModelModel, CombinationStepModel as CombinationStepModelModel } from '../modules/situation/models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -494,10 +494,13 @@ export type HousingSituation =
 export type IncomeSource =
   /** A benefit from NAV (disability, work assessment allowance, pension, social assistance). */
   | 'NAV_BENEFIT'
+  /** No income. */
   | 'NONE'
+  /** Another source. */
   | 'OTHER'
   /** Support from Lånekassen. */
   | 'STUDENT_SUPPORT'
+  /** Wages or own business. */
   | 'WORK';
 
 /** Which kind of institution, when `housing` is INSTITUTION. Prison is not a nursing home. */
@@ -508,6 +511,7 @@ export type InstitutionKind =
   | 'HEALTH_INSTITUTION'
   /** A nursing home or other institution charging fees by income. */
   | 'NURSING_HOME'
+  /** Another kind of institution. */
   | 'OTHER'
   /** Serving a sentence in prison. */
   | 'PRISON';
@@ -798,7 +802,9 @@ export type Notice = {
   sourceIds: Array<Scalars['ID']['output']>;
   /** What to do, in order. */
   steps: Array<Scalars['String']['output']>;
+  /** What the situation means, in plain language. */
   text: Scalars['String']['output'];
+  /** A short heading. */
   title: Scalars['String']['output'];
   /** URGENT notices come first. */
   urgent: Scalars['Boolean']['output'];
@@ -1418,7 +1424,7 @@ export type ResolversTypes = {
   NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['EntitySummary']> }>;
   Node: ResolverTypeWrapper<NodeModelModel>;
-  Notice: ResolverTypeWrapper<Omit<Notice, 'contacts'> & { contacts: Array<ResolversTypes['EntitySummary']> }>;
+  Notice: ResolverTypeWrapper<NoticeModelModel>;
   OpenQuestion: ResolverTypeWrapper<OpenQuestion>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1477,7 +1483,7 @@ export type ResolversParentTypes = {
   NamePeriod: NamePeriodModelModel;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['EntitySummary']> };
   Node: NodeModelModel;
-  Notice: Omit<Notice, 'contacts'> & { contacts: Array<ResolversParentTypes['EntitySummary']> };
+  Notice: NoticeModelModel;
   OpenQuestion: OpenQuestion;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;

@@ -168,17 +168,17 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
         const path: PathSegment[] = [collection, index];
         const at = file.positionOf(path);
         checkPeriod(entry, at);
+        // A notice has a title and text instead of a name and description.
+        const named = 'name' in entry ? entry : null;
         const props: Props = {
           ...factProps(entry, at),
-          ...textProps('name', entry.name),
-          abbreviation: entry.abbreviation ?? null,
-          ...textProps('description', entry.description),
+          ...(named ? { ...textProps('name', named.name), abbreviation: named.abbreviation ?? null, ...textProps('description', named.description) } : {}),
           ...specificProps(entry as unknown as Record<string, unknown>),
         };
         addNode(entry.id, label, props, at);
         addSupport(entry.id, entry.sources, at);
         addLinks(entry.id, label, entry as unknown as Record<string, unknown>, entry.sources, file, path);
-        for (const [nameIndex, period] of (entry.names ?? []).entries()) {
+        for (const [nameIndex, period] of (named?.names ?? []).entries()) {
           const periodAt = file.positionOf([...path, 'names', nameIndex]);
           const periodId = `${entry.id}-name-${nameIndex + 1}`;
           checkPeriod(period, periodAt);
@@ -251,7 +251,12 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
       const at = file.positionOf(['relations', index]);
       checkPeriod(relation, at);
       if (relation.from === relation.to) problem(at, `a relation cannot link "${relation.from}" to itself`);
-      const props = { ...factProps(relation, at), id: relation.id, ...textProps('rationale', relation.rationale) };
+      const props = {
+        ...factProps(relation, at),
+        id: relation.id,
+        ...textProps('rationale', relation.rationale),
+        appliesWhen: relation.appliesWhen ? JSON.stringify(relation.appliesWhen) : null,
+      };
       relationships.push({ type: relation.type, from: relation.from, to: relation.to, key: relation.id, props, at, targets: ['Instrument'] });
     }
   }
@@ -287,8 +292,18 @@ type Instrument = z.infer<typeof instrumentSchema>;
 type LimitTable = z.infer<typeof limitTableSchema>;
 type Detail = NonNullable<Instrument['applicationPage'] | Instrument['processingTime']>;
 
-function specificProps(entry: Record<string, unknown>): Props {
+/** Conditions and texts stored as JSON: read only by the situation engine, checked where they leave the driver. */
+function jsonProps(entry: Record<string, unknown>): Props {
   const props: Props = {};
+  if (Array.isArray(entry.indicatedWhen)) props.indications = JSON.stringify(entry.indicatedWhen);
+  if (entry.when !== undefined) props.when = JSON.stringify(entry.when);
+  if (Array.isArray(entry.steps)) props.steps = JSON.stringify(entry.steps);
+  Object.assign(props, textProps('title', entry.title as Text | undefined), textProps('text', entry.text as Text | undefined));
+  return props;
+}
+
+function specificProps(entry: Record<string, unknown>): Props {
+  const props: Props = jsonProps(entry);
   for (const key of ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds', 'url', 'municipalityNumber', 'unit'] as const) {
     if (entry[key] !== undefined) props[key] = entry[key];
   }

@@ -15,6 +15,7 @@ export const NODE_LABELS = [
   'InstrumentDetail',
   'LimitTable',
   'MunicipalityGroup',
+  'Notice',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -35,6 +36,7 @@ export const COLLECTION_LABELS = {
   strategies: 'Strategy',
   instruments: 'Instrument',
   limitTables: 'LimitTable',
+  notices: 'Notice',
 } as const satisfies Record<string, NodeLabel>;
 export type Collection = keyof typeof COLLECTION_LABELS;
 
@@ -67,6 +69,7 @@ export const LINK_FIELDS: Partial<Record<NodeLabel, Record<string, LinkField>>> 
     publishedBy: { type: 'PUBLISHED_BY', targets: ['Actor'] },
     members: { type: 'HAS_MEMBER', targets: ['Actor'] },
   },
+  Notice: { contacts: { type: 'CONTACT', targets: ['Actor'] } },
   Instrument: {
     fundedBy: { type: 'FUNDED_BY', targets: ['Actor'] },
     administeredBy: { type: 'ADMINISTERED_BY', targets: ['Actor'] },

@@ -22,12 +22,21 @@ export const situationResolvers: Resolvers = {
       return {
         ...result,
         assessments: result.assessments.map((assessment) => ({ ...assessment, scope })),
+        notices: result.notices.map((notice) => ({ ...notice, scope })),
         combinations: result.combinations.map((combination) => ({ ...combination, scope })),
       };
     },
   },
   Assessment: {
     instrument: (model, _args, context) => instrument(context, model.scope, model.instrumentId),
+  },
+  Notice: {
+    // The loader named each contact as at `asOf`; a summary needs no further query.
+    contacts: (model) =>
+      model.contacts.map((contact) => ({
+        scope: model.scope,
+        node: { labels: ['Entity', 'Actor'], props: { id: contact.id, kind: contact.kind, name_nb: contact.name.nb, name_nn: contact.name.nn ?? null, name_en: contact.name.en ?? null }, names: [] },
+      })),
   },
   Combination: {
     instruments: (model, _args, context) => Promise.all(model.instrumentIds.map((id) => instrument(context, model.scope, id))),

@@ -59,7 +59,7 @@ describe('assessSituation', () => {
     const result = await assessSituation(fakeDb(), household({ adults: 2, annualHouseholdIncome: 400000, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'EN');
     const bostotte = result.assessments.find((assessment) => assessment.instrumentId === 'bostotte');
     expect(bostotte?.status).toBe('UNLIKELY');
-    expect(bostotte?.criteria[1]).toMatchObject({ criterionId: 'bostotte-income', outcome: 'NOT_MET', language: 'EN', sourceIds: ['src-b5'] });
+    expect(bostotte?.criteria[0]).toMatchObject({ criterionId: 'bostotte-income', outcome: 'NOT_MET', language: 'EN', sourceIds: ['src-b5'] });
     expect(bostotte?.toCheck[0]).toMatchObject({ criterionId: 'bostotte-residence', text: 'Lovlig opphold', language: 'NB' });
     expect(result.combinations).toEqual([]);
   });

@@ -7,32 +7,30 @@ import type { CandidateInstrument } from './types.ts';
 
 describe('statusOf', () => {
   it('is UNLIKELY when a required criterion is not met', () => {
-    expect(statusOf([{ outcome: 'MET', required: true }, { outcome: 'NOT_MET', required: true }], false)).toBe('UNLIKELY');
+    expect(statusOf([{ outcome: 'MET', required: true }, { outcome: 'NOT_MET', required: true }])).toBe('UNLIKELY');
   });
-  it('is LIKELY only when all are met and nothing rests on discretion', () => {
-    expect(statusOf([{ outcome: 'MET', required: true }], false)).toBe('LIKELY');
-    expect(statusOf([{ outcome: 'MET', required: true }], true)).toBe('POSSIBLE');
+  it('is LIKELY when every required criterion is met, whatever the criteria that are not required say', () => {
+    expect(statusOf([{ outcome: 'MET', required: true }])).toBe('LIKELY');
+    expect(statusOf([{ outcome: 'MET', required: true }, { outcome: 'NOT_MET', required: false }, { outcome: 'UNKNOWN', required: false }])).toBe('LIKELY');
   });
-  it('is POSSIBLE with an unknown, or an unmet criterion that is not required', () => {
-    expect(statusOf([{ outcome: 'UNKNOWN', required: true }], false)).toBe('POSSIBLE');
-    expect(statusOf([{ outcome: 'NOT_MET', required: false }], false)).toBe('POSSIBLE');
+  it('is POSSIBLE while a required criterion is unknown', () => {
+    expect(statusOf([{ outcome: 'UNKNOWN', required: true }, { outcome: 'MET', required: true }])).toBe('POSSIBLE');
   });
 });
 
 describe('assessInstrument', () => {
   const buyer = factsOf(household({ adults: 2, children: 2, applicantAge: 35, bankLoanRefused: true, canServiceLoan: true, goals: ['BUY_HOME'] }));
 
-  it('explains each tested criterion, with its id and sources, after the goal rule', () => {
+  it('explains each tested criterion, with its id and sources, and says which goal it serves', () => {
     const assessment = assessInstrument(startlan, buyer, 'NB');
     expect(assessment.status).toBe('LIKELY');
     expect(assessment.criteria.map((result) => [result.criterionId, result.outcome])).toEqual([
-      [null, 'MET'],
       ['startlan-bank-refused', 'MET'],
       ['startlan-can-service', 'MET'],
       ['startlan-adult', 'MET'],
     ]);
-    expect(assessment.criteria[1]?.sourceIds).toEqual(['src-startlan-bank-refused']);
-    expect(assessment.criteria[0]?.explanation).toBe('Dekker det husstanden ber om: å kjøpe bolig');
+    expect(assessment.criteria[0]?.sourceIds).toEqual(['src-startlan-bank-refused']);
+    expect(assessment).toMatchObject({ relevance: 'ASKED', reasons: ['Dekker det husstanden ber om: å kjøpe bolig'] });
   });
 
   it('lists criteria without a test as things to check, outside the status', () => {
@@ -40,20 +38,29 @@ describe('assessInstrument', () => {
     expect(assessment.toCheck).toEqual([{ criterionId: 'startlan-lawful-residence', text: 'The applicant is lawfully resident in Norway', language: 'EN', sourceIds: ['src-startlan-lawful-residence'] }]);
   });
 
-  it('makes an instrument that serves none of the goals UNLIKELY, and says why in plain words', () => {
-    const assessment = assessInstrument(bostotte, buyer, 'NB');
-    expect(assessment.status).toBe('UNLIKELY');
-    expect(assessment.servesGoal).toBe(false);
-    expect(assessment.criteria[0]?.explanation).toBe('Dekker ikke det husstanden ber om: virkemiddelet gjelder lavere boutgifter eller å beholde boligen, mens husstanden ønsker hjelp til å kjøpe bolig');
-    expect(assessment.whyNot[0]?.text).toBe('Gjelder bare hvis husstanden ønsker hjelp til lavere boutgifter eller å beholde boligen');
+  it('leaves the status to eligibility when the instrument serves none of the goals, and marks it as not asked for', () => {
+    const lowIncomeBuyer = factsOf(household({ adults: 2, children: 2, applicantAge: 35, annualHouseholdIncome: 100000, goals: ['BUY_HOME'] }));
+    const assessment = assessInstrument(bostotte, lowIncomeBuyer, 'NB');
+    expect(assessment.status).not.toBe('UNLIKELY');
+    expect(assessment).toMatchObject({ servesGoal: false, relevance: 'OTHER', reasons: [] });
+    expect(assessment.criteria.some((result) => result.criterionId === null)).toBe(false);
   });
 
-  it('applies no goal rule to an instrument not tied to a goal', () => {
-    expect(assessInstrument(midlertidig, factsOf(household({ housing: 'HOMELESS', goals: ['RENT_HOME'] })), 'NB').criteria[0]?.criterionId).toBe('midlertidig-no-home');
+  it('marks an instrument the facts indicate, with the reason, without changing its status', () => {
+    const indicated: CandidateInstrument = {
+      ...midlertidig,
+      indications: [{ when: { fact: 'housing', op: 'eq', value: 'HOMELESS' }, reason: { nb: 'Husstanden har ikke noe sted å bo' }, sourceIds: ['src-x'] }],
+    };
+    const homeless = factsOf(household({ housing: 'HOMELESS', goals: ['BUY_HOME'] }));
+    const assessment = assessInstrument(indicated, homeless, 'NB');
+    expect(assessment).toMatchObject({ relevance: 'INDICATED', reasons: ['Husstanden har ikke noe sted å bo'] });
+    expect(assessment.status).toBe(assessInstrument(midlertidig, homeless, 'NB').status);
   });
 
-  it('caps a discretionary decision at POSSIBLE', () => {
-    expect(assessInstrument(sosialhjelp, factsOf(household({ goals: ['LOWER_HOUSING_COSTS'] })), 'NB').status).toBe('POSSIBLE');
+  it('calls a discretionary decision LIKELY when every requirement the facts can test is met, and says judgement decides', () => {
+    const assessment = assessInstrument(sosialhjelp, factsOf(household({ goals: ['LOWER_HOUSING_COSTS'] })), 'NB');
+    expect(assessment.discretionary).toBe(true);
+    expect(assessment.status).toBe('LIKELY');
   });
 
   it('lists what would need to change for every unmet required criterion', () => {

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { textFromRow, type LocalizedText } from '../../common/lang.ts';
-import { conditionSchema, criterionSchema, HOUSEHOLD_GOALS, RELATION_TYPES } from '../../../seed/schema.ts';
+import { conditionSchema, criterionSchema, HOUSEHOLD_GOALS, RELATION_TYPES, textSchema } from '../../../seed/schema.ts';
 import type { LimitGroup, LimitTable } from './limits.ts';
-import type { CandidateActor, CandidateCriterion, CandidateInstrument, CandidateRelation, CandidateSet, Condition, OutcomeTexts } from './types.ts';
+import type { CandidateActor, CandidateCriterion, CandidateInstrument, CandidateNotice, CandidateRelation, CandidateSet, Condition, OutcomeTexts } from './types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -33,11 +33,24 @@ const actorRow = z.looseObject({ id: z.string(), role: z.enum(['DECIDED_BY', 'DE
 const instrumentRow = z.looseObject({
   id: z.string(),
   householdGoals: z.array(z.enum(HOUSEHOLD_GOALS)).nullish(),
+  indications: z.string().nullish(),
   criteria: z.array(rowSchema),
   actors: z.array(rowSchema),
 });
-const relationRow = z.looseObject({ id: z.string(), type: z.enum(RELATION_TYPES), from: z.string(), to: z.string(), sourceIds: ids, validFrom: dateOrNull, validTo: dateOrNull });
-const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema), limitTables: z.array(rowSchema).nullish() });
+const relationRow = z.looseObject({
+  id: z.string(),
+  type: z.enum(RELATION_TYPES),
+  from: z.string(),
+  to: z.string(),
+  sourceIds: ids,
+  appliesWhen: z.string().nullish(),
+  validFrom: dateOrNull,
+  validTo: dateOrNull,
+});
+const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array(rowSchema), limitTables: z.array(rowSchema).nullish(), notices: z.array(rowSchema).nullish() });
+const noticeRow = z.looseObject({ id: z.string(), kind: z.enum(['urgent', 'information']), when: z.string(), steps: z.string(), sourceIds: ids, contacts: z.array(rowSchema) });
+const indicationsSchema = z.array(z.looseObject({ when: conditionSchema, reason: textSchema, sources: z.array(z.string()).min(1) }));
+const stepsSchema = z.array(textSchema);
 const municipalitiesSchema = z.array(
   z.strictObject({ number: z.string(), name: z.string(), partly: z.boolean().default(false), validFrom: z.string().optional(), validTo: z.string().optional(), note: z.unknown().optional() }),
 );
@@ -52,6 +65,8 @@ const tableRow = z.looseObject({
 });
 
 const conditions = new Map<string, Condition>();
+const indicationLists = new Map<string, z.infer<typeof indicationsSchema>>();
+const stepLists = new Map<string, LocalizedText[]>();
 const explanations = new Map<string, OutcomeTexts>();
 
 function parseJson<T>(cache: Map<string, T>, text: string, schema: z.ZodType<T>, what: string): T {
@@ -99,6 +114,9 @@ export function instrumentFromRow(row: Row): CandidateInstrument {
     id: i.id,
     name: text(row, 'name', i.id),
     householdGoals: i.householdGoals ?? [],
+    indications: i.indications
+      ? parseJson(indicationLists, i.indications, indicationsSchema, `the indications of ${i.id}`).map((entry) => ({ when: entry.when, reason: entry.reason, sourceIds: entry.sources }))
+      : [],
     criteria: i.criteria.map(criterionFromRow).sort((a, b) => a.order - b.order),
     actors: i.actors.map(actorFromRow),
   };
@@ -106,7 +124,31 @@ export function instrumentFromRow(row: Row): CandidateInstrument {
 
 export function relationFromRow(row: Row): CandidateRelation {
   const r = relationRow.parse(row);
-  return { id: r.id, type: r.type, from: r.from, to: r.to, rationale: text(row, 'rationale', r.id), sourceIds: r.sourceIds, validFrom: r.validFrom, validTo: r.validTo };
+  return {
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    rationale: text(row, 'rationale', r.id),
+    sourceIds: r.sourceIds,
+    appliesWhen: r.appliesWhen ? parseJson(conditions, r.appliesWhen, conditionSchema, `the condition of relation ${r.id}`) : null,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+  };
+}
+
+export function noticeFromRow(row: Row): CandidateNotice {
+  const n = noticeRow.parse(row);
+  return {
+    id: n.id,
+    urgent: n.kind === 'urgent',
+    when: parseJson(conditions, n.when, conditionSchema, `the condition of notice ${n.id}`),
+    title: text(row, 'title', n.id),
+    text: text(row, 'text', n.id),
+    steps: parseJson(stepLists, n.steps, stepsSchema, `the steps of notice ${n.id}`),
+    contacts: n.contacts.map((contact) => ({ id: String(contact.id), kind: typeof contact.kind === 'string' ? contact.kind : null, name: text(contact, 'name', String(contact.id)) })),
+    sourceIds: n.sourceIds,
+  };
 }
 
 function groupFromRow(row: Row): LimitGroup {
@@ -124,11 +166,12 @@ export function limitTableFromRow(row: Row): LimitTable {
 /** The loader's single row (or none, read as an empty graph) as a candidate set. */
 export function candidatesFromRows(rows: readonly Row[]): CandidateSet {
   const [first] = rows;
-  if (!first) return { instruments: [], relations: [], limitTables: [] };
+  if (!first) return { instruments: [], relations: [], limitTables: [], notices: [] };
   const row = resultRow.parse(first);
   return {
     instruments: row.instruments.map(instrumentFromRow),
     relations: row.relations.map(relationFromRow),
     limitTables: (row.limitTables ?? []).map(limitTableFromRow),
+    notices: (row.notices ?? []).map(noticeFromRow),
   };
 }

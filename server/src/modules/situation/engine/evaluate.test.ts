@@ -87,14 +87,27 @@ describe('the result', () => {
     expect(result.combinations[0]?.instrumentIds.slice(0, 1)).toEqual(['bostotte']);
   });
 
-  it('asks only questions whose answers would change a status', () => {
-    expect(result.openQuestions.map((question) => question.field)).toEqual(['municipalityNumber']);
-    expect(result.openQuestions[0]?.instrumentIds).toEqual(['kommunal-bostotte']);
+  it('asks only questions whose answers would change a status, never about a LIKELY instrument', () => {
+    const likely = new Set(result.assessments.filter((assessment) => assessment.status === 'LIKELY').map((assessment) => assessment.instrumentId));
+    expect(result.openQuestions.find((question) => question.field === 'municipalityNumber')?.instrumentIds).toEqual(['kommunal-bostotte']);
+    for (const question of result.openQuestions) for (const id of question.instrumentIds) expect(likely.has(id)).toBe(false);
+    expect(result.openQuestions.map((question) => question.field)).not.toContain('annualHouseholdIncome');
   });
 
-  it('asks what the household wants when it has not said', () => {
+  it('does not ask about goals: they order and group the answer, they never change a status', () => {
     const noGoals = evaluateSituation(fixtureSet, household({ applicantAge: 30 }), TODAY, 'NN');
-    expect(noGoals.openQuestions.find((question) => question.field === 'goals')?.question).toBe('Kva ønskjer hushaldet hjelp til?');
+    expect(noGoals.openQuestions.map((question) => question.field)).not.toContain('goals');
+    const withGoals = evaluateSituation(fixtureSet, household({ applicantAge: 30, goals: ['BUY_HOME'] }), TODAY, 'NN');
+    const statuses = (result: SituationResult) => Object.fromEntries(result.assessments.map((item) => [item.instrumentId, item.status]));
+    expect(statuses(withGoals)).toEqual(statuses(noGoals));
+  });
+
+  it('puts what the household asked for first within a status', () => {
+    const result = evaluateSituation(fixtureSet, household({ applicantAge: 30, goals: ['BUY_HOME'] }), TODAY, 'NB');
+    for (const status of ['LIKELY', 'POSSIBLE', 'UNLIKELY'] as const) {
+      const relevance = result.assessments.filter((item) => item.status === status).map((item) => item.relevance);
+      expect(relevance).toEqual([...relevance].sort((a, b) => ['ASKED', 'INDICATED', 'OTHER'].indexOf(a) - ['ASKED', 'INDICATED', 'OTHER'].indexOf(b)));
+    }
   });
 
   it('does not depend on the order of the candidates', () => {

@@ -6,10 +6,13 @@
 import { assessInstrument } from './assess.ts';
 import { buildCombinations } from './combinations.ts';
 import { factsOf } from './facts.ts';
+import { evaluateCondition } from './condition.ts';
 import { inForceAt } from './in-force.ts';
+import { noticesFor } from './notices.ts';
+import { RELEVANCE_ORDER } from './relevance.ts';
 import type { LimitTable, Limits } from './limits.ts';
 import { findOpenQuestions } from './open-questions.ts';
-import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateSet, Lang, SituationInput, SituationResult } from './types.ts';
+import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateRelation, CandidateSet, Facts, Lang, SituationInput, SituationResult } from './types.ts';
 import { pickText } from '../../common/lang.ts';
 
 const STATUS_ORDER: Record<AssessmentStatus, number> = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
@@ -21,25 +24,36 @@ interface Assessed {
   status: AssessmentStatus;
 }
 
-/** LIKELY, then POSSIBLE, then UNLIKELY; within each, instruments serving a stated goal first, then by name. */
+/** How much of the instrument the facts settle in the household's favour: its met criteria. */
+const metCount = (item: Assessed): number => item.assessment.criteria.filter((result) => result.outcome === 'MET').length;
+
+/**
+ * LIKELY, then POSSIBLE, then UNLIKELY; within each, what the household asked for, then what its
+ * facts indicate, then the rest; then the instruments the facts settle most (more criteria met);
+ * then by name, so the order is stable.
+ */
 function byRelevance(lang: Lang): (a: Assessed, b: Assessed) => number {
   const name = (item: Assessed): string => pickText(item.instrument.name, lang).text;
   return (a, b) =>
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    Number(b.assessment.servesGoal) - Number(a.assessment.servesGoal) ||
+    RELEVANCE_ORDER[a.assessment.relevance] - RELEVANCE_ORDER[b.assessment.relevance] ||
+    metCount(b) - metCount(a) ||
     COLLATORS[lang].compare(name(a), name(b)) ||
     a.instrument.id.localeCompare(b.instrument.id);
 }
 
 /**
- * What plans are built around: instruments serving a goal the household named, and instruments
- * tied to no goal that are LIKELY (temporary accommodation for a homeless person). When there are
- * none (no goal named yet), every instrument that is not UNLIKELY.
+ * What plans are built around: instruments the household asked for or its facts indicate. When
+ * there are none (nothing named or revealed yet), every instrument that is not UNLIKELY.
  */
 function anchorsOf(viable: readonly Assessed[]): string[] | undefined {
-  const servesNamedGoal = (item: Assessed): boolean => item.assessment.criteria.some((result) => result.criterionId === null && result.outcome === 'MET');
-  const anchors = viable.filter((item) => servesNamedGoal(item) || (item.instrument.householdGoals.length === 0 && item.status === 'LIKELY'));
+  const anchors = viable.filter((item) => item.assessment.relevance !== 'OTHER');
   return anchors.length > 0 ? anchors.map((item) => item.instrument.id) : undefined;
+}
+
+/** Relations whose reason fits the household: a relation about owners says nothing to a tenant. */
+function relationsThatFit(relations: readonly CandidateRelation[], facts: Facts, limits: Limits): CandidateRelation[] {
+  return relations.filter((relation) => !relation.appliesWhen || evaluateCondition(relation.appliesWhen, facts, limits) !== 'NOT_MET');
 }
 
 /**
@@ -64,7 +78,7 @@ function limitsOf(tables: readonly LimitTable[], asOf: string): Limits {
  * (see validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
  */
 export function evaluateSituation(candidates: CandidateSet, input: SituationInput, asOf: string, lang: Lang): SituationResult {
-  const { instruments, relations, limitTables } = inForceAt(candidates, asOf);
+  const { instruments, relations, limitTables, notices } = inForceAt(candidates, asOf);
   const facts = factsOf(input);
   const limits = limitsOf(limitTables ?? [], asOf);
   const assessed = instruments
@@ -78,7 +92,14 @@ export function evaluateSituation(candidates: CandidateSet, input: SituationInpu
     asOf,
     language: lang,
     assessments: assessed.map((item) => item.assessment),
-    combinations: buildCombinations({ viable: viable.map((item) => item.instrument), relations, lang, anchors: anchorsOf(viable), joinable: settled(viable) }),
+    notices: noticesFor(notices ?? [], facts, lang, limits),
+    combinations: buildCombinations({
+      viable: viable.map((item) => item.instrument),
+      relations: relationsThatFit(relations, facts, limits),
+      lang,
+      anchors: anchorsOf(viable),
+      joinable: settled(viable),
+    }),
     openQuestions: findOpenQuestions(assessed, facts, lang, limits),
   };
 }

@@ -19,5 +19,6 @@ export function inForceAt(candidates: CandidateSet, asOf: string): CandidateSet 
   }));
   const ids = new Set(instruments.map((instrument) => instrument.id));
   const relations = candidates.relations.filter((relation) => inForce(relation, asOf) && ids.has(relation.from) && ids.has(relation.to));
-  return { instruments, relations, limitTables: candidates.limitTables ?? [] };
+  // Notices carry no period of their own here: the loader keeps only those in force.
+  return { instruments, relations, limitTables: candidates.limitTables ?? [], notices: candidates.notices ?? [] };
 }

@@ -43,13 +43,27 @@ describe('decisiveFacts', () => {
     const soft: CandidateInstrument = { id: 'soft', name: { nb: 'Myk' }, householdGoals: [], actors: [], criteria: [age, income] };
     const facts = factsOf(household());
 
-    it('is asked about when its answer decides between LIKELY and POSSIBLE, even while other facts are unknown', () => {
-      expect(decisive(soft, facts)).toEqual(['applicantAge', 'annualHouseholdIncome']);
+    it('is never asked about: it cannot change the status', () => {
+      expect(decisive(soft, facts)).toEqual(['applicantAge']);
     });
 
-    it('is not asked about when the decision rests on discretion (LIKELY is out of reach)', () => {
+    it('leaves a discretionary decision asking what the facts can still settle (LIKELY stays in reach)', () => {
       const discretionary = { ...soft, criteria: [...soft.criteria, criterion({ id: 'judgement', text: { nb: 'Skjønn' }, discretionary: true })] };
       expect(decisive(discretionary, facts)).toEqual(['applicantAge']);
+    });
+  });
+
+  describe('a targeted instrument read as "not in the group" until asked', () => {
+    const forReleased = criterion({ id: 'released', text: { nb: 'Løslates fra fengsel' }, test: { fact: 'leavingPrison', op: 'eq', value: true, whenUnknown: false } });
+    const guarantee: CandidateInstrument = { id: 'guarantee', name: { nb: 'Garanti' }, householdGoals: [], actors: [], criteria: [forReleased] };
+
+    it('is UNLIKELY while unanswered, and the question that could lift it is asked', () => {
+      const facts = factsOf(household());
+      expect(decisiveFacts(guarantee, 'UNLIKELY', facts)).toEqual(['leavingPrison']);
+    });
+
+    it('is not asked about once answered', () => {
+      expect(decisiveFacts(guarantee, 'UNLIKELY', factsOf(household({ leavingPrison: false })))).toEqual([]);
     });
   });
 });

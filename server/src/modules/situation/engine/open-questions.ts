@@ -1,21 +1,23 @@
 /**
  * Open questions: unknown facts whose answer would change some instrument's status. Three-valued
- * evaluation is monotone (an answer only turns UNKNOWN into MET or NOT_MET), so LIKELY and UNLIKELY
- * cannot change and only POSSIBLE instruments are examined. Other facts may still be unknown when
- * this one is answered, so "would change the status" is read as "would change it for some answers
- * to the others": a fact is asked for when some value of it
+ * evaluation is monotone (an answer only turns UNKNOWN into MET or NOT_MET), so LIKELY cannot
+ * change, and POSSIBLE instruments are examined: other facts may still be unknown when this one is
+ * answered, so "would change the status" is read as "would change it for some answers to the
+ * others": a fact is asked for when some value of it
  *   - makes a required criterion NOT_MET (the instrument becomes UNLIKELY), or
- *   - settles a criterion that LIKELY still depends on (LIKELY must be reachable: nothing rests on
- *     discretion and nothing is NOT_MET yet) in more than one way.
- * Values tried are those that can matter (probeValues). Cost: per POSSIBLE instrument, its unknown
- * criteria × their unknown facts × a handful of probes.
+ *   - settles a required criterion that LIKELY still depends on (nothing required is NOT_MET yet)
+ *     in more than one way.
+ * An UNLIKELY instrument can change only where a comparison read an unanswered fact by its
+ * `whenUnknown` value (a targeted service, read as "not in the group" until asked): the fact is
+ * asked for when an answer lifts the one required criterion that is not met.
+ * Values tried are those that can matter (probeValues). Cost: per instrument, its unknown criteria
+ * × their unknown facts × a handful of probes.
  */
 import { FACTS, QUESTIONS } from './catalogue.ts';
 import { comparisonsIn, evaluateCondition, factsReadBy, probeValues } from './condition.ts';
 import { withFact } from './facts.ts';
 import { NO_LIMITS, type Limits } from './limits.ts';
 import { words } from './format.ts';
-import { goalOutcome, restsOnDiscretion } from './status.ts';
 import { HOUSEHOLD_GOALS } from '../../../seed/schema.ts';
 import type { AssessmentStatus, CandidateInstrument, CriterionOutcome, Facts, FactValue, Lang, OpenQuestion, OptionalFactField, SituationFact } from './types.ts';
 
@@ -32,12 +34,21 @@ interface Check {
 }
 
 function checksOf(instrument: CandidateInstrument, limits: Limits): Check[] {
-  const checks: Check[] = instrument.criteria.flatMap((criterion) => {
+  return instrument.criteria.flatMap((criterion) => {
     const test = criterion.test;
     return test ? [{ required: criterion.required, reads: factsReadBy(test), outcomeWith: (facts: Facts) => evaluateCondition(test, facts, limits) }] : [];
   });
-  if (instrument.householdGoals.length === 0) return checks;
-  return [{ required: true, reads: ['goals'], outcomeWith: (facts: Facts) => goalOutcome(instrument, facts.goals) ?? 'MET' }, ...checks];
+}
+
+/** For UNLIKELY: the unanswered facts whose answer lifts the single unmet required criterion. */
+function liftingFacts(checks: readonly Check[], outcomes: readonly CriterionOutcome[], instrument: CandidateInstrument, facts: Facts, limits: Limits): AskableField[] {
+  const unmet = checks.filter((check, index) => check.required && outcomes[index] === 'NOT_MET');
+  const [bar] = unmet;
+  if (!bar || unmet.length > 1) return [];
+  return bar.reads.filter(
+    (fact): fact is AskableField =>
+      isAskable(fact) && isUnknown(facts[fact]) && probesFor(fact, instrument, facts, limits).some((value) => bar.outcomeWith(withFact(facts, fact, value)) !== 'NOT_MET'),
+  );
 }
 
 function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: Facts, limits: Limits): FactValue[] {
@@ -49,17 +60,18 @@ function probesFor(fact: AskableField, instrument: CandidateInstrument, facts: F
 
 /** Facts (of this instrument) for which some answer would change its status. */
 export function decisiveFacts(instrument: CandidateInstrument, status: AssessmentStatus, facts: Facts, limits: Limits = NO_LIMITS): AskableField[] {
-  if (status !== 'POSSIBLE') return [];
+  if (status === 'LIKELY') return [];
   const checks = checksOf(instrument, limits);
   const outcomes = checks.map((check) => check.outcomeWith(facts));
-  const likelyReachable = !restsOnDiscretion(instrument) && !outcomes.includes('NOT_MET');
+  if (status === 'UNLIKELY') return liftingFacts(checks, outcomes, instrument, facts, limits);
+  const likelyReachable = !checks.some((check, index) => check.required && outcomes[index] === 'NOT_MET');
   const decisive = new Set<AskableField>();
   checks.forEach((check, index) => {
     if (outcomes[index] !== 'UNKNOWN') return;
     for (const fact of check.reads) {
       if (!isAskable(fact) || !isUnknown(facts[fact]) || decisive.has(fact)) continue;
       const reachable = new Set(probesFor(fact, instrument, facts, limits).map((value) => check.outcomeWith(withFact(facts, fact, value))));
-      if ((check.required && reachable.has('NOT_MET')) || (likelyReachable && reachable.has('MET') && reachable.size > 1)) decisive.add(fact);
+      if (check.required && (reachable.has('NOT_MET') || (likelyReachable && reachable.has('MET') && reachable.size > 1))) decisive.add(fact);
     }
   });
   return [...decisive];

@@ -1,6 +1,9 @@
 /**
- * From criterion outcomes to an instrument's status. UNLIKELY when a required criterion is not met;
- * LIKELY only when every tested criterion is met and nothing rests on discretion; POSSIBLE otherwise.
+ * From criterion outcomes to an instrument's status, on eligibility alone: UNLIKELY when a required
+ * criterion is not met; LIKELY ("Aktuelt") when every required criterion the facts can test is met,
+ * even when the decision rests on discretion (the card then says who judges); POSSIBLE when a
+ * required criterion is still unknown. Criteria that are not required never change the status, and
+ * neither do the household's goals: they decide relevance and order (relevance.ts).
  */
 import { evaluateCondition } from './condition.ts';
 import { NO_LIMITS, type Limits } from './limits.ts';
@@ -11,10 +14,10 @@ export interface Judged {
   required: boolean;
 }
 
-export function statusOf(judged: readonly Judged[], discretionary: boolean): AssessmentStatus {
-  if (judged.some((item) => item.required && item.outcome === 'NOT_MET')) return 'UNLIKELY';
-  if (discretionary) return 'POSSIBLE';
-  return judged.every((item) => item.outcome === 'MET') ? 'LIKELY' : 'POSSIBLE';
+export function statusOf(judged: readonly Judged[]): AssessmentStatus {
+  const required = judged.filter((item) => item.required);
+  if (required.some((item) => item.outcome === 'NOT_MET')) return 'UNLIKELY';
+  return required.every((item) => item.outcome === 'MET') ? 'LIKELY' : 'POSSIBLE';
 }
 
 /**
@@ -30,7 +33,7 @@ export function goalOutcome(instrument: CandidateInstrument, goals: Facts['goals
 
 /**
  * A criterion marked discretionary makes the decision one of judgement, whether or not a fact can
- * test it: the best the household can get is POSSIBLE.
+ * test it: the assessment says so, and who judges is the instrument's decider.
  */
 export function restsOnDiscretion(instrument: CandidateInstrument): boolean {
   return instrument.criteria.some((criterion) => criterion.discretionary);
@@ -39,10 +42,8 @@ export function restsOnDiscretion(instrument: CandidateInstrument): boolean {
 /** The status alone, without explanations: cheap enough to call once per probe for open questions. */
 export function statusFor(instrument: CandidateInstrument, facts: Facts, limits: Limits = NO_LIMITS): AssessmentStatus {
   const judged: Judged[] = [];
-  const goal = goalOutcome(instrument, facts.goals);
-  if (goal) judged.push({ outcome: goal, required: true });
   for (const criterion of instrument.criteria) {
     if (criterion.test) judged.push({ outcome: evaluateCondition(criterion.test, facts, limits), required: criterion.required });
   }
-  return statusOf(judged, restsOnDiscretion(instrument));
+  return statusOf(judged);
 }

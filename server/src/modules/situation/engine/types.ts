@@ -117,12 +117,21 @@ export interface CandidateActor {
   name: LocalizedText;
 }
 
+/** A need the facts can reveal (payment problems → debt advice), with the reason to show. */
+export interface Indication {
+  when: Condition;
+  reason: LocalizedText;
+  sourceIds: readonly string[];
+}
+
 /** A household-facing instrument in force at the date asked about. */
 export interface CandidateInstrument {
   id: string;
   name: LocalizedText;
   /** What a household can use it for; empty means "not tied to a goal". */
   householdGoals: readonly HouseholdGoal[];
+  /** Needs that make it relevant without a named goal. */
+  indications?: readonly Indication[] | undefined;
   criteria: readonly CandidateCriterion[];
   actors: readonly CandidateActor[];
 }
@@ -135,6 +144,20 @@ export interface CandidateRelation extends Period {
   to: string;
   rationale: LocalizedText;
   sourceIds: readonly string[];
+  /** The households the relation's reason fits; null for every household. */
+  appliesWhen?: Condition | null | undefined;
+}
+
+/** A notice in force, with its contacts named as at the date. */
+export interface CandidateNotice {
+  id: string;
+  urgent: boolean;
+  when: Condition;
+  title: LocalizedText;
+  text: LocalizedText;
+  steps: readonly LocalizedText[];
+  contacts: readonly { id: string; kind: string | null; name: LocalizedText }[];
+  sourceIds: readonly string[];
 }
 
 export interface CandidateSet {
@@ -142,6 +165,7 @@ export interface CandidateSet {
   relations: readonly CandidateRelation[];
   /** Every limit table a candidate criterion compares with, whatever its period (see limits.ts). */
   limitTables?: readonly LimitTable[];
+  notices?: readonly CandidateNotice[];
 }
 
 /* ---------- results ---------- */
@@ -186,6 +210,26 @@ export interface Assessment {
   toCheck: readonly CheckItem[];
   /** True when the instrument serves one of the household's goals (or is not tied to a goal). */
   servesGoal: boolean;
+  /** ASKED (serves a named goal), INDICATED (a need the facts reveal) or OTHER. */
+  relevance: Relevance;
+  /** The goals it serves and the needs it meets, in the reader's language. */
+  reasons: readonly string[];
+  /** The decision rests on judgement: the card says who judges. */
+  discretionary: boolean;
+}
+
+export type Relevance = 'ASKED' | 'INDICATED' | 'OTHER';
+
+/** A notice whose condition holds for the household, in the reader's language. */
+export interface NoticeResult {
+  id: string;
+  urgent: boolean;
+  title: string;
+  text: string;
+  steps: readonly string[];
+  contacts: readonly { id: string; kind: string | null; name: LocalizedText }[];
+  language: Lang;
+  sourceIds: readonly string[];
 }
 
 export interface StepOwner {
@@ -199,23 +243,36 @@ export interface CombinationStep {
   /** 1-based place in the order of application. */
   position: number;
   instrumentId: string;
+  /** True for the instrument the plan is built around. */
+  anchor: boolean;
   /** Instruments in this combination that must be tried first (PRECONDITION_FOR). */
   after: readonly string[];
+  /** Why this step is here and in this place: the rationale of the relation that orders it or brings it in. */
+  reason: string | null;
+  reasonLanguage: Lang | null;
+  reasonRelationId: string | null;
+  reasonSourceIds: readonly string[];
   owners: readonly StepOwner[];
 }
 
-/** An instrument left out of a combination because it excludes one that is in it. */
+/** An instrument left out of a combination because it excludes one that is in it (an alternative). */
 export interface LeftOut {
   instrumentId: string;
   relationId: string;
   excludedBy: string;
+  /** The EXCLUDES relation's rationale. */
+  reason: string;
+  language: Lang;
+  sourceIds: readonly string[];
 }
 
 export interface Combination {
+  /** The instrument the plan is built around. */
+  anchorId: string;
   /** In the order to apply. */
   instrumentIds: readonly string[];
   steps: readonly CombinationStep[];
-  /** The relations' rationales, in step order, as one text. */
+  /** The relations' rationales, in step order, as one text (the per-step reason is on each step). */
   rationale: string;
   rationales: readonly string[];
   relationIds: readonly string[];
@@ -235,6 +292,7 @@ export interface SituationResult {
   asOf: string;
   language: Lang;
   assessments: readonly Assessment[];
+  notices: readonly NoticeResult[];
   combinations: readonly Combination[];
   openQuestions: readonly OpenQuestion[];
 }

@@ -1,0 +1,30 @@
+/**
+ * Notices whose condition holds for the household (an eviction notice: what to do now and whom to
+ * call), urgent first, in the reader's language with bokmål as the fallback.
+ */
+import { pickText } from '../../common/lang.ts';
+import { evaluateCondition } from './condition.ts';
+import type { Limits } from './limits.ts';
+import type { CandidateNotice, Facts, Lang, NoticeResult } from './types.ts';
+
+export function noticesFor(notices: readonly CandidateNotice[], facts: Facts, lang: Lang, limits: Limits): NoticeResult[] {
+  return notices
+    .filter((notice) => evaluateCondition(notice.when, facts, limits) === 'MET')
+    .sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.id.localeCompare(b.id))
+    .map((notice) => {
+      const title = pickText(notice.title, lang);
+      // One language per notice: its title decides, so a notice never mixes languages.
+      const language = title.lang;
+      const inLanguage = (text: typeof notice.text): string => (language === lang ? pickText(text, lang).text : pickText(text, 'NB').text);
+      return {
+        id: notice.id,
+        urgent: notice.urgent,
+        title: title.text,
+        text: inLanguage(notice.text),
+        steps: notice.steps.map(inLanguage),
+        contacts: notice.contacts,
+        language,
+        sourceIds: notice.sourceIds,
+      };
+    });
+}
