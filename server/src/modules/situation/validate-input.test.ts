@@ -31,6 +31,7 @@ describe('validateSituationInput', () => {
     [{ applicantAge: 30, adults: 0, children: 1 }, 'applicantAge'],
     [{ applicantAge: 16, adults: 1, children: 0 }, 'applicantAge'],
     [{ annualHouseholdIncome: -1 }, 'annualHouseholdIncome'],
+    [{ monthlyHousingCosts: -1 }, 'monthlyHousingCosts'],
     [{ municipalityNumber: '301' }, 'municipalityNumber'],
     [{ municipalityNumber: '03011' }, 'municipalityNumber'],
     [{ municipalityNumber: 'abcd' }, 'municipalityNumber'],

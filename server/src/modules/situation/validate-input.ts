@@ -56,6 +56,11 @@ function checkIncome(income: number | null | undefined): void {
   if (!Number.isFinite(income) || income < 0) throw badUserInput('annualHouseholdIncome must be 0 or more (NOK per year).', 'annualHouseholdIncome');
 }
 
+function checkHousingCosts(costs: number | null | undefined): void {
+  if (costs === null || costs === undefined) return;
+  if (!Number.isFinite(costs) || costs < 0) throw badUserInput('monthlyHousingCosts must be 0 or more (NOK per month).', 'monthlyHousingCosts');
+}
+
 /**
  * True for a four-digit kommunenummer in a county in use at `asOf` (any period when no date is
  * given). See COUNTY_PERIODS for what this does not check.
@@ -85,6 +90,7 @@ export function validateSituationInput(input: SituationInput, asOf?: string): Si
   if (input.adults + input.children === 0) throw badUserInput('The household must have at least one person (adults + children).', 'adults');
   checkAge(input);
   checkIncome(input.annualHouseholdIncome);
+  checkHousingCosts(input.monthlyHousingCosts);
   checkMunicipality(input.municipalityNumber, asOf);
   checkChoices(input);
   return { ...input, goals: [...new Set<HouseholdGoal>(input.goals)] };
