@@ -97,7 +97,19 @@ function thresholdParts(comparison: Comparison, criterion: CandidateCriterion, f
   };
 }
 
+/** For a table comparison the facts left open: the value and the last known limit (or the range of them). */
+function openTableDetail(comparison: Comparison, criterion: CandidateCriterion, facts: Facts, lang: Lang, limits: Limits): string | null {
+  const range = limitRange(comparison, facts, limits);
+  const parts = thresholdParts(comparison, criterion, facts, lang, limits);
+  if (!range || !parts || !isBound(comparison)) return null;
+  const money = (value: number): string => formatFactValue(comparison.fact, value, lang);
+  const threshold = range.low === range.knownHigh ? money(range.low) : `${money(range.low)}–${money(range.knownHigh)}`;
+  return thresholdDetail(parts, [{ op: comparison.op as Bound, threshold }], lang);
+}
+
 function generatedDetail(criterion: CandidateCriterion, outcome: CriterionOutcome, facts: Facts, lang: Lang, limits: Limits): string | null {
+  const table = outcome === 'UNKNOWN' ? knownTableComparison(criterion, facts) : undefined;
+  if (table) return openTableDetail(table, criterion, facts, lang, limits);
   if (outcome === 'UNKNOWN') {
     const labels = unknownFactsOf(criterion, facts).map((fact) => words(FACTS[fact].label, lang));
     return labels.length > 0 ? missingFacts(formatList(labels, lang), lang) : null;
@@ -117,6 +129,12 @@ function generatedDetail(criterion: CandidateCriterion, outcome: CriterionOutcom
 }
 
 const TEMPLATE_KEY = { MET: 'met', NOT_MET: 'notMet', UNKNOWN: 'unknown' } as const;
+
+/** Ends a text with a full stop, so that another sentence can follow it. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
 
 /** The table comparisons of a criterion whose fact is known: the ones a limit note can speak of. */
 function knownTableComparison(criterion: CandidateCriterion, facts: Facts): Comparison | undefined {
@@ -149,7 +167,7 @@ export function explainOutcome(criterion: CandidateCriterion, outcome: Criterion
     language: text.lang,
   };
   const note = table ? limitNoteFor(table, outcome, facts, base.language, limits) : '';
-  return note ? { text: `${base.text} ${note}`, language: base.language } : base;
+  return note ? { text: `${asSentence(base.text)} ${note}`, language: base.language } : base;
 }
 
 /** The bounds (income at most …, age under …) that are not met, each as "what would need to change". */
