@@ -4,24 +4,29 @@
  * the caseworker must check.
  */
 import { pickText } from '../../common/lang.ts';
-import { evaluateCondition, factsReadBy } from './condition.ts';
+import { factsReadBy } from './condition.ts';
 import { whyNotOf, explainOutcome } from './explain.ts';
 import { NO_LIMITS, type Limits } from './limits.ts';
 import { relevanceOf } from './relevance.ts';
 import { goalOutcome, restsOnDiscretion, statusOf } from './status.ts';
+import { traceCondition, type ConditionTrace } from './trace.ts';
 import type { Assessment, CandidateCriterion, CandidateInstrument, CheckItem, CriterionResult, Facts, Lang, WhyNot } from './types.ts';
 
-function criterionResult(criterion: CandidateCriterion & { test: NonNullable<CandidateCriterion['test']> }, facts: Facts, lang: Lang, limits: Limits): CriterionResult {
-  const outcome = evaluateCondition(criterion.test, facts, limits);
-  const explanation = explainOutcome(criterion, outcome, facts, lang, limits);
+interface Traced {
+  criterion: CandidateCriterion;
+  trace: ConditionTrace;
+}
+
+function criterionResult({ criterion, trace }: Traced, facts: Facts, lang: Lang): CriterionResult {
+  const explanation = explainOutcome(criterion, trace, facts, lang);
   return {
     criterionId: criterion.id,
-    outcome,
+    outcome: trace.outcome,
     explanation: explanation.text,
     language: explanation.language,
     required: criterion.required,
     discretionary: criterion.discretionary,
-    facts: factsReadBy(criterion.test),
+    facts: criterion.test ? factsReadBy(criterion.test) : [],
     thresholdYear: criterion.thresholdYear,
     sourceIds: criterion.sourceIds,
   };
@@ -32,17 +37,14 @@ function checkItem(criterion: CandidateCriterion, lang: Lang): CheckItem {
   return { criterionId: criterion.id, text: text.text, language: text.lang, sourceIds: criterion.sourceIds };
 }
 
-function whyNotList(instrument: CandidateInstrument, results: readonly CriterionResult[], facts: Facts, lang: Lang, limits: Limits): WhyNot[] {
-  const unmet = new Set(results.filter((result) => result.required && result.outcome === 'NOT_MET').map((result) => result.criterionId));
-  const list: WhyNot[] = [];
-  for (const criterion of instrument.criteria) {
-    if (unmet.has(criterion.id)) list.push(whyNotOf(criterion, facts, lang, limits));
-  }
-  return list;
+function whyNotList(traced: readonly Traced[], facts: Facts, lang: Lang): WhyNot[] {
+  return traced.filter(({ criterion, trace }) => criterion.required && trace.outcome === 'NOT_MET').map(({ criterion, trace }) => whyNotOf(criterion, trace, facts, lang));
 }
 
 export function assessInstrument(instrument: CandidateInstrument, facts: Facts, lang: Lang, limits: Limits = NO_LIMITS): Assessment {
-  const criteria = instrument.criteria.flatMap((criterion) => (criterion.test ? [criterionResult({ ...criterion, test: criterion.test }, facts, lang, limits)] : []));
+  // Each test is evaluated once, into a trace; the explanations are words made from the traces.
+  const traced: Traced[] = instrument.criteria.flatMap((criterion) => (criterion.test ? [{ criterion, trace: traceCondition(criterion.test, facts, limits) }] : []));
+  const criteria = traced.map((item) => criterionResult(item, facts, lang));
   const status = statusOf(criteria);
   const goal = goalOutcome(instrument, facts.goals);
   const { relevance, reasons } = relevanceOf(instrument, facts, lang, limits);
@@ -50,7 +52,7 @@ export function assessInstrument(instrument: CandidateInstrument, facts: Facts, 
     instrumentId: instrument.id,
     status,
     criteria,
-    whyNot: status === 'UNLIKELY' ? whyNotList(instrument, criteria, facts, lang, limits) : [],
+    whyNot: status === 'UNLIKELY' ? whyNotList(traced, facts, lang) : [],
     toCheck: instrument.criteria.filter((criterion) => !criterion.test).map((criterion) => checkItem(criterion, lang)),
     servesGoal: goal === null || goal !== 'NOT_MET',
     relevance,

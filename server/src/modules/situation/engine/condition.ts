@@ -22,17 +22,17 @@ export function evaluateCondition(condition: Condition, facts: Facts, limits: Li
   return evaluateComparison(condition, facts, limits);
 }
 
-function anyOf(outcomes: readonly CriterionOutcome[]): CriterionOutcome {
+export function anyOf(outcomes: readonly CriterionOutcome[]): CriterionOutcome {
   if (outcomes.includes('MET')) return 'MET';
   return outcomes.includes('UNKNOWN') ? 'UNKNOWN' : 'NOT_MET';
 }
 
-function allOf(outcomes: readonly CriterionOutcome[]): CriterionOutcome {
+export function allOf(outcomes: readonly CriterionOutcome[]): CriterionOutcome {
   if (outcomes.includes('NOT_MET')) return 'NOT_MET';
   return outcomes.includes('UNKNOWN') ? 'UNKNOWN' : 'MET';
 }
 
-function negate(outcome: CriterionOutcome): CriterionOutcome {
+export function negate(outcome: CriterionOutcome): CriterionOutcome {
   if (outcome === 'UNKNOWN') return outcome;
   return outcome === 'MET' ? 'NOT_MET' : 'MET';
 }

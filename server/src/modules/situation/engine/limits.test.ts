@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition } from './condition.ts';
 import { explainOutcome } from './explain.ts';
+import { traceCondition } from './trace.ts';
 import { factsOf } from './facts.ts';
 import { STALE_LIMIT_FACTOR, type LimitTable, type Limits } from './limits.ts';
 import { household } from './test-fixtures.ts';
@@ -107,7 +108,7 @@ describe('the explanation of a table comparison', () => {
   };
   const explain = (overrides: Partial<SituationInput>, limits: Limits) => {
     const facts = factsFor(overrides);
-    return explainOutcome(criterion, evaluateCondition(INCOME_LIMIT, facts, limits), facts, 'EN', limits).text;
+    return explainOutcome(criterion, traceCondition(INCOME_LIMIT, facts, limits), facts, 'EN').text;
   };
 
   it('names the range of groups instead of asking for an income already given', () => {
