@@ -127,24 +127,34 @@ export type CheckItem = {
   text: Scalars['String']['output'];
 };
 
-/** Instruments to use together, in the order to apply, from the typed relations in the graph. */
+/**
+ * Instruments to use together, in the order to apply, from the typed relations in the graph. A plan is
+ * built around one anchor (an instrument the household asked for or needs) and holds at most 5 steps:
+ * the anchor, its preconditions (PRECONDITION_FOR into it) and its own patterns (COMBINES_WITH and
+ * PRECONDITION_FOR from it), most relevant first. Alternatives are separate plans, never steps of one:
+ * two instruments related by EXCLUDES ("not both for the same need": rent-to-own or a start-up loan
+ * now) never share a plan, and what a plan leaves out that way is in `leftOut`. Only relations whose
+ * condition fits the household give steps or reasons. Each step's own reason is `steps[].reason`.
+ */
 export type Combination = {
   __typename?: 'Combination';
+  /** The instrument the plan is built around. */
+  anchorId: Scalars['ID']['output'];
   /** Their ids, in the same order. */
   instrumentIds: Array<Scalars['ID']['output']>;
   /** In the order to apply: preconditions first. */
   instruments: Array<Instrument>;
-  /** Instruments left out of this plan because they exclude one in it (EXCLUDES); another plan may hold them. */
+  /** Alternatives: instruments left out of this plan because they exclude one in it (EXCLUDES), each once; another plan may hold them. */
   leftOut: Array<LeftOut>;
-  /** Why these go together: the relations' rationales, in step order, as one text. */
+  /** The relations' rationales, in step order, as one text. Kept for older clients: `steps[].reason` is the reason next to each step. */
   rationale: Scalars['String']['output'];
-  /** The rationales one by one. */
+  /** The rationales one by one (every relation among the steps, in step order). `steps[].reason` is the per-step reason. */
   rationales: Array<Scalars['String']['output']>;
-  /** The COMBINES_WITH and PRECONDITION_FOR relations behind the plan. */
+  /** The COMBINES_WITH and PRECONDITION_FOR relations among the steps. */
   relationIds: Array<Scalars['ID']['output']>;
   /** Ids of the sources supporting those relations. */
   sourceIds: Array<Scalars['ID']['output']>;
-  /** The same order, with who owns each step. */
+  /** The same order, with who owns each step and why it is there (`reason`). */
   steps: Array<CombinationStep>;
 };
 
@@ -153,6 +163,8 @@ export type CombinationStep = {
   __typename?: 'CombinationStep';
   /** Instruments in this plan that must be tried first (PRECONDITION_FOR). */
   after: Array<Scalars['ID']['output']>;
+  /** True for the plan's anchor. */
+  anchor: Scalars['Boolean']['output'];
   /** The instrument to apply at this step. */
   instrument: Instrument;
   /** Its id. */
@@ -161,6 +173,19 @@ export type CombinationStep = {
   owners: Array<StepOwner>;
   /** 1-based place in the order of application. */
   position: Scalars['Int']['output'];
+  /**
+   * Why this step is in the plan and in this place: the rationale of the relation that orders it (a
+   * precondition from an earlier step), else of the relation that brought it in, in the requested
+   * language. Each relation explains one step only. Null for the anchor when nothing orders it: it is
+   * there because the household asked for it or needs it (the assessment's `reasons`).
+   */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The language of `reason`: bokmål when the requested language is missing. Null with `reason`. */
+  reasonLanguage: Maybe<Lang>;
+  /** The relation `reason` comes from. */
+  reasonRelationId: Maybe<Scalars['ID']['output']>;
+  /** Ids of the sources supporting that relation. */
+  reasonSourceIds: Array<Scalars['ID']['output']>;
 };
 
 /** How well a fact is supported, from the best of its sources unless the fact itself is marked lower. */
@@ -655,15 +680,21 @@ export type Lang =
   /** Norsk nynorsk */
   | 'NN';
 
-/** An instrument left out of a plan because it excludes one in it. */
+/** An instrument left out of a plan because it excludes one in it: an alternative to that step. */
 export type LeftOut = {
   __typename?: 'LeftOut';
   /** The instrument in the plan that it excludes. */
   excludedBy: Scalars['ID']['output'];
   /** The instrument left out. */
   instrumentId: Scalars['ID']['output'];
+  /** The language of `reason`: bokmål when the requested language is missing. */
+  language: Lang;
+  /** Why not both: the EXCLUDES relation's rationale, in the requested language. */
+  reason: Scalars['String']['output'];
   /** The EXCLUDES relation. */
   relationId: Scalars['ID']['output'];
+  /** Ids of the sources supporting the relation. */
+  sourceIds: Array<Scalars['ID']['output']>;
 };
 
 /** An act, regulation, section or circular. */
@@ -1557,6 +1588,7 @@ export type CheckItemResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type CombinationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Combination'] = ResolversParentTypes['Combination']> = {
+  anchorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   leftOut?: Resolver<Array<ResolversTypes['LeftOut']>, ParentType, ContextType>;
@@ -1569,10 +1601,15 @@ export type CombinationResolvers<ContextType = Context, ParentType extends Resol
 
 export type CombinationStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CombinationStep'] = ResolversParentTypes['CombinationStep']> = {
   after?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  anchor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owners?: Resolver<Array<ResolversTypes['StepOwner']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonLanguage?: Resolver<Maybe<ResolversTypes['Lang']>, ParentType, ContextType>;
+  reasonRelationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reasonSourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
@@ -1763,7 +1800,10 @@ export type InstrumentDetailResolvers<ContextType = Context, ParentType extends 
 export type LeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeftOut'] = ResolversParentTypes['LeftOut']> = {
   excludedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type LegalBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalBasis'] = ResolversParentTypes['LegalBasis']> = {

@@ -1,38 +1,47 @@
 /**
- * Combination plans from the typed relations. A plan starts from an anchor (an instrument that
- * serves what the household asked for) and takes in the instruments directly linked to it by
- * COMBINES_WITH or PRECONDITION_FOR (either direction): star-shaped plans stay readable even when
- * the relation graph is dense, where whole connected components would chain a dozen instruments.
- * EXCLUDES splits a plan into alternatives (the anchor always stays), so two instruments that
- * exclude each other never share one; PRECONDITION_FOR orders the steps. Only instruments that are
- * not UNLIKELY take part. The work is linear in the anchors and their relations (plus a capped
+ * Combination plans from the typed relations. A plan is a short ordered list of instruments that
+ * apply together, built around one anchor (an instrument the household asked for or needs):
+ *
+ * 1. Steps come only from relations the caller kept for this household (see `relationsThatFit`):
+ *    a relation whose `appliesWhen` is NOT_MET never brings in a step nor gives a reason.
+ * 2. Partners of the anchor, most relevant first: the anchor's own preconditions (PRECONDITION_FOR
+ *    into it), then its own patterns (COMBINES_WITH from it, PRECONDITION_FOR from it), each by the
+ *    order of the assessments. A COMBINES_WITH pointing *at* the anchor (the anchor is an add-on in
+ *    another instrument's pattern: § 6-bistand → startlån) brings nothing into the anchor's plan;
+ *    that other instrument, when it matters to the household, is an anchor with a plan of its own.
+ *    Only the anchor's own relations bring in steps: a partner's further links do not (a plan is
+ *    a star around its anchor, never a chain through the relation graph).
+ * 3. EXCLUDES ("not both for the same need": the ordinary starter loan or the first-time-buyer trial,
+ *    rent-to-own or buying now) splits the candidates into alternatives; the anchor always stays,
+ *    and each alternative is a plan of its own. What a plan leaves out that way is in `leftOut`.
+ * 4. At most MAX_STEPS steps, filled in that order of relevance.
+ * 5. PRECONDITION_FOR (between any two steps) orders the steps; otherwise the anchor first, then the partners in order of
+ *    relevance. Each step carries its own reason: the precondition that orders it, else the
+ *    relation that brought it in, else a relation to an earlier step.
+ *
+ * Repeated plans and plans contained in another are dropped. Only instruments that are not
+ * UNLIKELY take part. The work is linear in the anchors and their relations (plus a capped
  * branching per exclusion inside one plan).
  */
 import { pickText } from '../../common/lang.ts';
-import type { CandidateActor, CandidateInstrument, CandidateRelation, Combination, CombinationStep, Lang, LeftOut, StepOwner } from './types.ts';
+import { evaluateCondition } from './condition.ts';
+import { NO_LIMITS, type Limits } from './limits.ts';
+import type { CandidateActor, CandidateInstrument, CandidateRelation, Combination, CombinationStep, Condition, Facts, Lang, LeftOut, StepOwner } from './types.ts';
 
 /** Enough alternatives for any real plan; stops a pathological graph from branching without end. */
 const MAX_ALTERNATIVES = 16;
+/** A plan a household can follow across the table: the anchor and at most four more. */
+export const MAX_STEPS = 5;
 
 type Ids = ReadonlySet<string>;
 
-/** Connected groups of two or more instruments, joined by the linking relations among `members`. */
-export function linkedGroups(members: Ids, links: readonly CandidateRelation[]): string[][] {
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let current = id;
-    while (parent.get(current) !== current) current = parent.get(current) ?? current;
-    return current;
-  };
-  for (const link of links) {
-    if (!members.has(link.from) || !members.has(link.to)) continue;
-    if (!parent.has(link.from)) parent.set(link.from, link.from);
-    if (!parent.has(link.to)) parent.set(link.to, link.to);
-    parent.set(root(link.from), root(link.to));
-  }
-  const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
-  return [...groups.values()].filter((group) => group.length >= 2);
+/**
+ * The relations whose reason fits the household: those without `appliesWhen`, and those whose
+ * condition is MET or still UNKNOWN (an unanswered fact does not hide a plan). NOT_MET ones ("owner
+ * at risk of forced sale" for a tenant) are left out, so they give neither a step nor a reason.
+ */
+export function relationsThatFit<R extends { appliesWhen?: Condition | null | undefined }>(relations: readonly R[], facts: Facts, limits: Limits = NO_LIMITS): R[] {
+  return relations.filter((relation) => !relation.appliesWhen || evaluateCondition(relation.appliesWhen, facts, limits) !== 'NOT_MET');
 }
 
 /** Splits a group at each exclusion inside it: one alternative without either side, never without the anchor. */
@@ -51,10 +60,17 @@ function isSubset(small: readonly string[], large: readonly string[]): boolean {
 }
 
 /**
- * Order of application: PRECONDITION_FOR first (Kahn's algorithm), ties by `rank` (the order of the
- * assessments: LIKELY first). A cycle in the data cannot stop the plan: the rest follows by rank.
+ * Order of application: PRECONDITION_FOR first (Kahn's algorithm). Among the steps whose
+ * preconditions are done, one that another open step still leads to (a `soft` edge: COMBINES_WITH
+ * from the base of a pattern to its add-on, kommunal utleiebolig → bo-oppfølging) waits, then the
+ * lowest `rank` goes first. A cycle in the data cannot stop the plan: the rest follows by rank.
  */
-export function orderSteps(members: readonly string[], preconditions: readonly CandidateRelation[], rank: (id: string) => number): string[] {
+export function orderSteps(
+  members: readonly string[],
+  preconditions: readonly CandidateRelation[],
+  rank: (id: string) => number,
+  soft: readonly CandidateRelation[] = [],
+): string[] {
   const waiting = new Map(members.map((id) => [id, 0]));
   const next = new Map<string, string[]>();
   for (const edge of preconditions) {
@@ -62,9 +78,11 @@ export function orderSteps(members: readonly string[], preconditions: readonly C
     next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
   }
   const open = new Set(members);
+  const led = (id: string): boolean => soft.some((edge) => edge.to === id && edge.from !== id && open.has(edge.from));
   const ordered: string[] = [];
   while (open.size > 0) {
-    const step = lowestRank([...open].filter((id) => waiting.get(id) === 0), rank) ?? lowestRank([...open], rank);
+    const ready = [...open].filter((id) => waiting.get(id) === 0);
+    const step = lowestRank(ready.filter((id) => !led(id)), rank) ?? lowestRank(ready, rank) ?? lowestRank([...open], rank);
     if (step === undefined) break;
     open.delete(step);
     ordered.push(step);
@@ -92,13 +110,14 @@ function sentence(text: string): string {
 }
 
 export interface CombinationInput {
-  /** Instruments that are not UNLIKELY, in the order of the assessments. */
+  /** Instruments that are not UNLIKELY, in the order of the assessments (most relevant first). */
   viable: readonly CandidateInstrument[];
+  /** The relations in force whose `appliesWhen` fits the household (see `relationsThatFit`). */
   relations: readonly CandidateRelation[];
   lang: Lang;
   /**
-   * Instruments to build plans around, e.g. those serving a goal the household named. Every
-   * viable instrument when left out.
+   * Instruments to build plans around, e.g. those the household asked for or needs. Every viable
+   * instrument when left out.
    */
   anchors?: readonly string[] | undefined;
   /**
@@ -119,39 +138,137 @@ function indexRelations(relations: readonly CandidateRelation[]): RelationIndex 
   return index;
 }
 
+const isExclusion = (relation: CandidateRelation): boolean => relation.type === 'EXCLUDES';
+const isPrecondition = (relation: CandidateRelation): boolean => relation.type === 'PRECONDITION_FOR';
+
 interface PlanContext {
   lang: Lang;
   rank: (id: string) => number;
   index: RelationIndex;
   viable: ReadonlyMap<string, CandidateInstrument>;
+  joinable: Ids;
 }
 
-function buildCombination(members: readonly string[], context: PlanContext): Combination {
-  const { rank, index, viable } = context;
-  const inPlan = new Set(members);
-  const touching = [...new Set(members.flatMap((id) => index.get(id) ?? []))];
-  const within = touching.filter((relation) => relation.type !== 'EXCLUDES' && inPlan.has(relation.from) && inPlan.has(relation.to));
-  const preconditions = within.filter((relation) => relation.type === 'PRECONDITION_FOR');
-  const order = orderSteps(members, preconditions, rank);
-  const positions = new Map(order.map((id, index) => [id, index]));
+/** An instrument a plan may take in next to its anchor, with what brings it in. */
+interface Partner {
+  id: string;
+  /** 0: a precondition of the anchor; 1: one of the anchor's own patterns. */
+  tier: number;
+  via: CandidateRelation;
+}
+
+/** A plan before it is written out: its members in order of relevance, and why each one is there. */
+interface Draft {
+  anchor: string;
+  /** The anchor first, then the partners in the order they were taken in. */
+  members: string[];
+  broughtBy: ReadonlyMap<string, CandidateRelation>;
+}
+
+function partnersOf(anchor: string, context: PlanContext): Partner[] {
+  const { index, joinable, rank } = context;
+  const found = new Map<string, Partner>();
+  const offer = (partner: Partner): void => {
+    if (partner.id === anchor || !joinable.has(partner.id)) return;
+    const known = found.get(partner.id);
+    if (!known || partner.tier < known.tier) found.set(partner.id, partner);
+  };
+  for (const relation of index.get(anchor) ?? []) {
+    const outgoing = relation.from === anchor;
+    if (isPrecondition(relation)) offer({ id: outgoing ? relation.to : relation.from, tier: outgoing ? 1 : 0, via: relation });
+    else if (!isExclusion(relation) && outgoing) offer({ id: relation.to, tier: 1, via: relation });
+  }
+  return [...found.values()].sort((a, b) => a.tier - b.tier || rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+/** Fills one alternative up to MAX_STEPS with the partners it allows, most relevant first. */
+function fill(anchor: string, partners: readonly Partner[], allowed: Ids): Draft {
+  const taken = partners.filter((partner) => allowed.has(partner.id)).slice(0, MAX_STEPS - 1);
+  return { anchor, members: [anchor, ...taken.map((partner) => partner.id)], broughtBy: new Map(taken.map((partner) => [partner.id, partner.via])) };
+}
+
+/** Plans for one anchor: its partners, split at exclusions, each cut to at most MAX_STEPS. */
+function plansAround(anchor: string, context: PlanContext): Draft[] {
+  const partners = partnersOf(anchor, context);
+  if (partners.length === 0) return [];
+  const pool = new Set([anchor, ...partners.map((partner) => partner.id)]);
+  const exclusions = [...new Set([...pool].flatMap((id) => context.index.get(id) ?? []))].filter(isExclusion);
+  return alternatives(pool, anchor, exclusions, new Set())
+    .map((allowed) => fill(anchor, partners, allowed))
+    .filter((draft) => draft.members.length >= 2);
+}
+
+/** Drops repeated plans (keeping the first, the one around the most relevant anchor) and plans inside a larger one. */
+function withoutRepeats(drafts: readonly Draft[]): Draft[] {
+  const byMembers = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const key = [...draft.members].sort().join('|');
+    if (!byMembers.has(key)) byMembers.set(key, draft);
+  }
+  const unique = [...byMembers.values()];
+  return unique.filter((draft) => !unique.some((other) => other !== draft && isSubset(draft.members, other.members)));
+}
+
+/**
+ * The relation that explains a step, each relation used for one step only: a precondition from an
+ * earlier step (why here), else the relation that brought it in (why at all), else another relation
+ * with an earlier step. Null for an anchor that nothing else explains: the household asked for it or
+ * needs it (the assessment's reasons say so).
+ */
+function reasonFor(id: string, draft: Draft, within: readonly CandidateRelation[], position: (id: string) => number, used: ReadonlySet<string>): CandidateRelation | null {
+  const unused = within.filter((relation) => (relation.from === id || relation.to === id) && !used.has(relation.id));
+  const ordering = unused.find((relation) => isPrecondition(relation) && relation.to === id);
+  if (ordering) return ordering;
+  if (id === draft.anchor) return null;
+  const brought = draft.broughtBy.get(id);
+  if (brought && unused.includes(brought)) return brought;
+  return unused.find((relation) => position(relation.from === id ? relation.to : relation.from) < position(id)) ?? null;
+}
+
+function writeOut(draft: Draft, context: PlanContext): Combination {
+  const { index, viable, lang } = context;
+  const inPlan = new Set(draft.members);
+  const relevance = new Map(draft.members.map((id, place) => [id, place]));
+  const touching = [...new Set(draft.members.flatMap((id) => index.get(id) ?? []))];
+  const within = touching.filter((relation) => !isExclusion(relation) && inPlan.has(relation.from) && inPlan.has(relation.to));
+  const preconditions = within.filter(isPrecondition);
+  const patterns = within.filter((relation) => relation.type === 'COMBINES_WITH' && relation.to !== draft.anchor);
+  const order = orderSteps(draft.members, preconditions, (id) => relevance.get(id) ?? Number.MAX_SAFE_INTEGER, patterns);
+  const positions = new Map(order.map((id, place) => [id, place]));
   const position = (id: string): number => positions.get(id) ?? -1;
-  const steps: CombinationStep[] = order.map((id, index) => ({
-    position: index + 1,
-    instrumentId: id,
-    after: preconditions.filter((edge) => edge.to === id).map((edge) => edge.from),
-    owners: ownersOf(viable.get(id)?.actors ?? [], context.lang),
-  }));
-  const sorted = [...within].sort((a, b) => position(a.from) - position(b.from) || position(a.to) - position(b.to));
-  const rationales = [...new Set(sorted.map((relation) => sentence(pickText(relation.rationale, context.lang).text)))];
+  const used = new Set<string>();
+  const steps: CombinationStep[] = order.map((id, place) => {
+    const reason = reasonFor(id, draft, within, position, used);
+    if (reason) used.add(reason.id);
+    const text = reason ? pickText(reason.rationale, lang) : null;
+    return {
+      position: place + 1,
+      instrumentId: id,
+      anchor: id === draft.anchor,
+      after: preconditions.filter((edge) => edge.to === id).map((edge) => edge.from),
+      reason: text ? sentence(text.text) : null,
+      reasonLanguage: text ? text.lang : null,
+      reasonRelationId: reason?.id ?? null,
+      reasonSourceIds: reason?.sourceIds ?? [],
+      owners: ownersOf(viable.get(id)?.actors ?? [], lang),
+    };
+  });
+  const sorted = [...within].sort((a, b) => position(a.from) - position(b.from) || position(a.to) - position(b.to) || a.id.localeCompare(b.id));
+  const rationales = [...new Set(sorted.map((relation) => sentence(pickText(relation.rationale, lang).text)))];
   const leftOut: LeftOut[] = touching
-    .filter((relation) => relation.type === 'EXCLUDES')
+    .filter(isExclusion)
     .flatMap((relation) => [
       { member: relation.from, other: relation.to, relation },
       { member: relation.to, other: relation.from, relation },
     ])
     .filter(({ member, other }) => inPlan.has(member) && !inPlan.has(other) && viable.has(other))
-    .map(({ member, other, relation }) => ({ instrumentId: other, relationId: relation.id, excludedBy: member }));
+    .filter(({ other }, place, all) => all.findIndex((left) => left.other === other) === place)
+    .map(({ member, other, relation }) => {
+      const reason = pickText(relation.rationale, lang);
+      return { instrumentId: other, relationId: relation.id, excludedBy: member, reason: sentence(reason.text), language: reason.lang, sourceIds: relation.sourceIds };
+    });
   return {
+    anchorId: draft.anchor,
     instrumentIds: order,
     steps,
     rationale: rationales.join(' '),
@@ -162,49 +279,19 @@ function buildCombination(members: readonly string[], context: PlanContext): Com
   };
 }
 
-/** The relations of one type family that touch any member of a group, each once. */
-function relationsOf(group: readonly string[], index: RelationIndex, wanted: (relation: CandidateRelation) => boolean): CandidateRelation[] {
-  return [...new Set(group.flatMap((id) => index.get(id) ?? []))].filter(wanted);
-}
-
-const isLink = (relation: CandidateRelation): boolean => relation.type !== 'EXCLUDES';
-const isExclusion = (relation: CandidateRelation): boolean => relation.type === 'EXCLUDES';
-
-/** The anchor and every viable instrument one link away from it. */
-function starAround(anchor: string, index: RelationIndex, joinable: Ids): string[] {
-  const neighbours = (index.get(anchor) ?? []).filter(isLink).map((link) => (link.from === anchor ? link.to : link.from));
-  return [...new Set([anchor, ...neighbours.filter((id) => joinable.has(id))])];
-}
-
-/** Plans for one anchor: its star, split at exclusions, each still linked to the anchor. */
-function plansAround(anchor: string, index: RelationIndex, joinable: Ids): string[][] {
-  const star = starAround(anchor, index, joinable);
-  if (star.length < 2) return [];
-  const links = relationsOf(star, index, isLink);
-  const exclusions = relationsOf(star, index, isExclusion);
-  return alternatives(new Set(star), anchor, exclusions, new Set())
-    .flatMap((members) => linkedGroups(members, links))
-    .filter((members) => members.includes(anchor));
-}
-
-/** Drops repeated plans and plans inside a larger one (which must then hold the smaller one's first step). */
-function withoutRepeats(plans: readonly string[][]): string[][] {
-  const unique = [...new Map(plans.map((members) => [[...members].sort().join('|'), members])).values()];
-  const holding = new Map<string, string[][]>();
-  for (const plan of unique) for (const id of plan) holding.set(id, [...(holding.get(id) ?? []), plan]);
-  return unique.filter((plan) => !(holding.get(plan[0] as string) ?? []).some((other) => isSubset(plan, other)));
-}
-
 export function buildCombinations(input: CombinationInput): Combination[] {
   const ranks = new Map(input.viable.map((instrument, position) => [instrument.id, position]));
   const rank = (id: string): number => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const index = indexRelations(input.relations);
-  const context: PlanContext = { lang: input.lang, rank, index, viable: new Map(input.viable.map((instrument) => [instrument.id, instrument])) };
   const viable = new Set(ranks.keys());
-  const anchors = (input.anchors ?? [...viable]).filter((id) => viable.has(id));
-  const joinable = new Set((input.joinable ?? [...viable]).filter((id) => viable.has(id)));
-  const plans = anchors.flatMap((anchor) => plansAround(anchor, index, joinable)).map((members) => members.sort((a, b) => rank(a) - rank(b)));
-  return withoutRepeats(plans)
-    .sort((a, b) => rank(a[0] as string) - rank(b[0] as string) || b.length - a.length)
-    .map((members) => buildCombination(members, context));
+  const anchors = [...new Set(input.anchors ?? viable)].filter((id) => viable.has(id));
+  const context: PlanContext = {
+    lang: input.lang,
+    rank,
+    index: indexRelations(input.relations),
+    viable: new Map(input.viable.map((instrument) => [instrument.id, instrument])),
+    joinable: new Set((input.joinable ?? [...viable]).filter((id) => viable.has(id))),
+  };
+  const drafts = anchors.sort((a, b) => rank(a) - rank(b)).flatMap((anchor) => plansAround(anchor, context));
+  return withoutRepeats(drafts)
+    .map((draft) => writeOut(draft, context));
 }
