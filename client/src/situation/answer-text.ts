@@ -2,7 +2,7 @@
 import type { Dictionary } from '../i18n/nb.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { formatKroner, formatNumber } from '../i18n/format.ts';
-import { parseWholeNumber, type Answers, type FieldName, type TriField } from './answers.ts';
+import { parseSignedWholeNumber, parseWholeNumber, type Answers, type FieldName, type TriField } from './answers.ts';
 import { municipalityName } from './municipalities.ts';
 
 export function answerText(field: FieldName, answers: Answers, t: Dictionary, locale: Locale): string {
@@ -19,6 +19,18 @@ export function answerText(field: FieldName, answers: Answers, t: Dictionary, lo
       const value = parseWholeNumber(answers.annualHouseholdIncome);
       return value === null ? t.common.dontKnow : formatKroner(value, locale);
     }
+    case 'monthlyHousingCosts': {
+      const value = parseWholeNumber(answers.monthlyHousingCosts);
+      return value === null ? t.common.dontKnow : t.questions.monthlyHousingCosts.perMonth(formatKroner(value, locale));
+    }
+    case 'netWealth': {
+      const value = parseSignedWholeNumber(answers.netWealth);
+      return value === null ? t.common.dontKnow : formatKroner(value, locale);
+    }
+    case 'institution':
+      return answers.institution === null ? t.common.notAnswered : answers.institution === 'unknown' ? t.common.dontKnow : t.institution[answers.institution];
+    case 'mainIncomeSource':
+      return answers.mainIncomeSource === null ? t.common.notAnswered : answers.mainIncomeSource === 'unknown' ? t.common.dontKnow : t.incomeSource[answers.mainIncomeSource];
     case 'housing':
       return answers.housing ? t.housing[answers.housing] : t.common.notAnswered;
     case 'goals':

@@ -28,15 +28,33 @@ export const TRI_FIELDS = [
   'leavingChildWelfare',
   'leavingPrison',
   'substanceUseOrMentalHealth',
+  'evictionOrArrears',
+  'hasDepositMoney',
+  'lawfulResidence',
 ] as const;
 export type TriField = (typeof TRI_FIELDS)[number];
 export type TriAnswer = 'yes' | 'no' | 'unknown' | 'declined';
 
 /** Special-category or risky questions: optional, with "Vil ikke svare", left out of print. */
-export const SENSITIVE_FIELDS: ReadonlySet<TriField> = new Set(['reducedFunctionalAbility', 'substanceUseOrMentalHealth', 'settledRefugee']);
+export const SENSITIVE_FIELDS: ReadonlySet<TriField> = new Set(['reducedFunctionalAbility', 'substanceUseOrMentalHealth', 'settledRefugee', 'leavingPrison', 'lawfulResidence']);
 
-export const NUMBER_FIELDS = ['adults', 'children', 'applicantAge', 'annualHouseholdIncome'] as const;
+/** Which kind of institution, when the household lives in one. Prison is not a nursing home. */
+export const INSTITUTION_KINDS = ['PRISON', 'NURSING_HOME', 'HEALTH_INSTITUTION', 'CHILD_WELFARE_INSTITUTION', 'OTHER'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const INCOME_SOURCES = ['WORK', 'NAV_BENEFIT', 'STUDENT_SUPPORT', 'NONE', 'OTHER'] as const;
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
+
+/** One-of-several questions where "Vet ikke" is a real answer (sent as null). */
+export type ChoiceField = 'institution' | 'mainIncomeSource';
+
+export const NUMBER_FIELDS = ['adults', 'children', 'applicantAge', 'annualHouseholdIncome', 'monthlyHousingCosts', 'netWealth'] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
+
+/** Answers never printed, whatever they are: the sensitive ones, and which institution (it may say prison). */
+export function isPrintSensitive(field: FieldName): boolean {
+  return SENSITIVE_FIELDS.has(field as TriField) || field === 'institution';
+}
 
 export type Answers = {
   municipalityNumber: string;
@@ -44,12 +62,18 @@ export type Answers = {
   children: string;
   applicantAge: string;
   annualHouseholdIncome: string;
+  monthlyHousingCosts: string;
+  /** May be negative (more debt than savings). */
+  netWealth: string;
   housing: HousingSituation | null;
+  /** 'unknown' is "Vet ikke" (sent as null); null is not answered. */
+  institution: InstitutionKind | 'unknown' | null;
+  mainIncomeSource: IncomeSource | 'unknown' | null;
   goals: HouseholdGoal[];
   tri: Partial<Record<TriField, TriAnswer>>;
 };
 
-export type FieldName = 'municipalityNumber' | NumberField | 'housing' | 'goals' | TriField;
+export type FieldName = 'municipalityNumber' | NumberField | 'housing' | 'goals' | TriField | ChoiceField;
 
 export const EMPTY_ANSWERS: Answers = {
   municipalityNumber: '',
@@ -57,7 +81,11 @@ export const EMPTY_ANSWERS: Answers = {
   children: '',
   applicantAge: '',
   annualHouseholdIncome: '',
+  monthlyHousingCosts: '',
+  netWealth: '',
   housing: null,
+  institution: null,
+  mainIncomeSource: null,
   goals: [],
   tri: {},
 };
@@ -69,7 +97,11 @@ export type SituationInputValue = {
   children: number;
   applicantAge: number | null;
   annualHouseholdIncome: number | null;
+  monthlyHousingCosts: number | null;
+  netWealth: number | null;
   housing: HousingSituation;
+  institution: InstitutionKind | null;
+  mainIncomeSource: IncomeSource | null;
   goals: HouseholdGoal[];
 } & Record<TriField, boolean | null>;
 
@@ -78,6 +110,14 @@ export function parseWholeNumber(text: string): number | null {
   const compact = text.replace(/[\s\u00a0]/g, '');
   if (!/^\d{1,9}$/.test(compact)) return null;
   return Number(compact);
+}
+
+/** Like parseWholeNumber, but a leading minus is allowed (net wealth can be below zero). */
+export function parseSignedWholeNumber(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0]/g, '').replace(/^[\u2212\u2013]/, '-');
+  const negative = compact.startsWith('-');
+  const value = parseWholeNumber(negative ? compact.slice(1) : compact);
+  return value === null ? null : negative ? -value : value;
 }
 
 function triToBoolean(answer: TriAnswer | undefined): boolean | null {
@@ -96,7 +136,12 @@ export function toSituationInput(answers: Answers): SituationInputValue | null {
     children,
     applicantAge: parseWholeNumber(answers.applicantAge),
     annualHouseholdIncome: parseWholeNumber(answers.annualHouseholdIncome),
+    monthlyHousingCosts: parseWholeNumber(answers.monthlyHousingCosts),
+    netWealth: parseSignedWholeNumber(answers.netWealth),
     housing: answers.housing,
+    // Read only for an institution: an earlier answer is not sent once the housing changes.
+    institution: answers.housing === 'INSTITUTION' && answers.institution !== 'unknown' ? answers.institution : null,
+    mainIncomeSource: answers.mainIncomeSource === 'unknown' ? null : answers.mainIncomeSource,
     goals: [...answers.goals],
     ...tri,
   };
@@ -107,6 +152,8 @@ export function hasAnyAnswer(answers: Answers): boolean {
     answers.municipalityNumber !== '' ||
     NUMBER_FIELDS.some((field) => answers[field] !== '') ||
     answers.housing !== null ||
+    answers.institution !== null ||
+    answers.mainIncomeSource !== null ||
     answers.goals.length > 0 ||
     Object.keys(answers.tri).length > 0
   );

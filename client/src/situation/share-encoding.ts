@@ -2,12 +2,12 @@
  * Answers in a share link live after `#s=`, which browsers never send to a server. The encoding is
  * compact JSON in base64url; unknown or malformed content is ignored rather than trusted.
  */
-import { EMPTY_ANSWERS, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, NUMBER_FIELDS, TRI_FIELDS, type Answers, type TriAnswer } from './answers.ts';
+import { EMPTY_ANSWERS, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, NUMBER_FIELDS, TRI_FIELDS, type Answers, type TriAnswer } from './answers.ts';
 
 const TRI_CODES: Record<TriAnswer, string> = { yes: 'y', no: 'n', unknown: 'u', declined: 'd' };
 const TRI_FROM_CODE = new Map(Object.entries(TRI_CODES).map(([answer, code]) => [code, answer as TriAnswer]));
 
-type Compact = { m?: string; n?: Record<string, string>; h?: string; g?: string[]; t?: Record<string, string> };
+type Compact = { m?: string; n?: Record<string, string>; h?: string; i?: string; s?: string; g?: string[]; t?: Record<string, string> };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -27,6 +27,8 @@ export function encodeAnswers(answers: Answers): string {
   const numbers = Object.fromEntries(NUMBER_FIELDS.filter((field) => answers[field] !== '').map((field) => [field, answers[field]]));
   if (Object.keys(numbers).length > 0) compact.n = numbers;
   if (answers.housing) compact.h = answers.housing;
+  if (answers.institution) compact.i = answers.institution;
+  if (answers.mainIncomeSource) compact.s = answers.mainIncomeSource;
   if (answers.goals.length > 0) compact.g = answers.goals;
   const tri = Object.fromEntries(Object.entries(answers.tri).map(([field, answer]) => [field, TRI_CODES[answer]]));
   if (Object.keys(tri).length > 0) compact.t = tri;
@@ -49,6 +51,10 @@ export function decodeAnswers(encoded: string): Answers | null {
   }
   const housing = HOUSING_SITUATIONS.find((option) => option === compact.h);
   if (housing) answers.housing = housing;
+  const institution = [...INSTITUTION_KINDS, 'unknown' as const].find((option) => option === compact.i);
+  if (institution) answers.institution = institution;
+  const income = [...INCOME_SOURCES, 'unknown' as const].find((option) => option === compact.s);
+  if (income) answers.mainIncomeSource = income;
   answers.goals = HOUSEHOLD_GOALS.filter((goal) => Array.isArray(compact.g) && compact.g.includes(goal));
   for (const field of TRI_FIELDS) {
     const answer = TRI_FROM_CODE.get(compact.t?.[field] ?? '');

@@ -13,9 +13,19 @@ export const SituationQuery = graphql(`
   query Situation($input: SituationInput!, $asOf: Date, $lang: Lang) {
     situation(input: $input, asOf: $asOf, lang: $lang) {
       asOf
+      notices {
+        id
+        urgent
+        title
+        text
+        steps
+        language
+        contacts { id name }
+      }
       assessments {
         instrumentId
         status
+        relevance
         ...AssessmentCard
       }
       combinations {
@@ -36,6 +46,7 @@ export const SituationCountQuery = graphql(`
       assessments {
         instrumentId
         status
+        relevance
       }
     }
   }

@@ -11,20 +11,24 @@ import { FooterDataVersionQuery, shortVersion } from '../../shell/Footer.tsx';
 import { useSituation } from '../SituationProvider.tsx';
 import { useSituationResult } from '../situation-query.ts';
 import { answerText } from '../answer-text.ts';
-import { SENSITIVE_FIELDS, type FieldName, type TriField } from '../answers.ts';
+import { isPrintSensitive } from '../answers.ts';
 import { STEPS } from '../wizard/steps.ts';
-import { AssessmentCardFragment, ResultInstrumentFragment } from '../results/AssessmentCard.tsx';
+import { AssessmentCardFragment, ResultInstrumentFragment, contactWho } from '../results/AssessmentCard.tsx';
+import { NoticesPanel } from '../results/NoticesPanel.tsx';
 import { CombinationPlanFragment } from '../results/CombinationsPanel.tsx';
 import { StatusTag } from '../results/StatusTag.tsx';
 import { FallbackNotice } from '../../browse/Validity.tsx';
 
 const fallbackLang = (missing: readonly string[], field: string) => (missing.includes(field) ? 'nb' : undefined);
-const isSensitive = (field: FieldName) => SENSITIVE_FIELDS.has(field as TriField);
+const MIN_STEPS = 3;
+const MAX_STEPS = 5;
 
 /**
  * S4: the A4 hand-out for the citizen. Print CSS hides the site chrome; the sheet keeps to the
- * essentials (answers, what may apply, next steps, documents, contacts, "not a decision") so it fits
- * on at most three pages. Sensitive answers are left out.
+ * essentials (answers, what to do now, the chosen plan's first steps, documents, contacts with their
+ * addresses, what else may apply, "not a decision") so it fits on at most three pages. Sensitive
+ * answers (functional ability, substance use, refugee status, prison, residence) are never printed,
+ * nor the API's reasons, which may repeat them.
  */
 export default function PrintPage() {
   const { t, locale } = useT();
@@ -48,25 +52,40 @@ export default function PrintPage() {
   }
 
   const result = data?.situation;
-  const relevant = (result?.assessments ?? [])
+  const assessed = (result?.assessments ?? [])
     .map((assessment) => getFragmentData(AssessmentCardFragment, assessment))
-    .filter((assessment) => assessment.status !== 'UNLIKELY')
     .map((assessment) => ({ assessment, instrument: getFragmentData(ResultInstrumentFragment, assessment.instrument) }));
+  const byId = new Map(assessed.map((item) => [item.assessment.instrumentId, item]));
+  // What fits and answers the household: asked for, or indicated by the facts (the API's order).
+  const relevant = assessed.filter(({ assessment }) => assessment.status !== 'UNLIKELY' && assessment.relevance !== 'OTHER');
   const plans = (result?.combinations ?? []).map((plan) => getFragmentData(CombinationPlanFragment, plan));
-  // Next steps: the order of the first plan first, then the other relevant instruments.
-  const ordered = [...new Set([...plans.flatMap((plan) => plan.steps.map((step) => step.instrumentId)), ...relevant.map((item) => item.assessment.instrumentId)])];
-  const nextSteps = ordered
-    .map((id) => relevant.find((item) => item.assessment.instrumentId === id))
-    .filter((item) => item !== undefined);
-  // One merged checklist; a document that fell back to bokmål keeps lang="nb".
+  // "Dette må dere gjøre nå": the chosen (first) plan's first steps in its order; topped up to three
+  // from what fits when the plan is shorter, never more than five.
+  const planSteps = (plans[0]?.steps ?? []).map((step) => byId.get(step.instrumentId)).filter((item) => item !== undefined);
+  const steps = [...planSteps.slice(0, MAX_STEPS)];
+  for (const item of relevant) {
+    if (steps.length >= MIN_STEPS) break;
+    if (!steps.includes(item)) steps.push(item);
+  }
+  const also = relevant.filter((item) => !steps.includes(item));
+  // One merged checklist for the steps; a document that fell back to bokmål keeps lang="nb".
   const documents = [
     ...new Map(
-      relevant.flatMap((item) => item.instrument.documentsToBring).filter((document) => document.text).map((document) => [document.text ?? '', document.fallback] as const),
+      steps.flatMap((item) => item.instrument.documentsToBring).filter((document) => document.text).map((document) => [document.text ?? '', document.fallback] as const),
     ),
   ];
-  const contacts = [...new Set(relevant.flatMap((item) => item.instrument.decidedBy.map((actor) => actor.name)))];
+  const where = (item: (typeof steps)[number]) => contactWho(item.instrument, t.results.contactFallback);
+  // Contact lines: whom to contact for each step, with the page to use (printed with its address).
+  const contacts = [
+    ...new Map(
+      steps.map((item) => {
+        const page = item.instrument.applicationPage?.url ? item.instrument.applicationPage : item.instrument.informationPage;
+        return [`${where(item)}|${page?.url ?? ''}`, { who: where(item), page: page?.url ? page : null }] as const;
+      }),
+    ).values(),
+  ];
   const version = versionData?.dataVersion.checksum;
-  const fellBack = relevant.some(({ instrument }) => instrument.missingTranslations.length > 0 || instrument.documentsToBring.some((document) => document.fallback));
+  const fellBack = [...steps, ...also].some(({ instrument }) => instrument.missingTranslations.length > 0 || instrument.documentsToBring.some((document) => document.fallback));
 
   return (
     <div className="print-sheet">
@@ -86,31 +105,40 @@ export default function PrintPage() {
         <section aria-labelledby="svar">
           <Heading level={2} data-size="xs" id="svar">{t.print.answersTitle}</Heading>
           <ul className="print-answers">
-            {STEPS.flat().filter((question) => !isSensitive(question.field) && (!question.showIf || question.showIf(answers))).map((question) => (
+            {STEPS.flat().filter((question) => !isPrintSensitive(question.field) && (!question.showIf || question.showIf(answers))).map((question) => (
               <li key={question.field}>{t.questions[question.field].label} <strong>{answerText(question.field, answers, t, locale)}</strong></li>
             ))}
           </ul>
           <p className="muted">{t.print.sensitiveLeftOut}</p>
         </section>
-        <section aria-labelledby="aktuelt">
-          <Heading level={2} data-size="xs" id="aktuelt">{t.print.instrumentsTitle}</Heading>
-          {relevant.length === 0 && <p>{t.results.zeroTitle}</p>}
-          {relevant.map(({ assessment, instrument }) => (
-            <div key={instrument.id} className="print-instrument" data-instrument={instrument.id}>
-              <Heading level={3} data-size="2xs"><span lang={fallbackLang(instrument.missingTranslations, 'name')}>{instrument.name}</span> – <StatusTag status={assessment.status} /></Heading>
-              {instrument.description && <p lang={fallbackLang(instrument.missingTranslations, 'description')}>{instrument.description}</p>}
-              <p><strong>{t.results.whoDecides}:</strong> {instrument.decidedBy.map((actor) => actor.name).join(', ') || t.common.none}</p>
-              <p><strong>{t.results.howToApply}:</strong> <span lang={instrument.howToApply ? fallbackLang(instrument.missingTranslations, 'howToApply') : undefined}>{instrument.howToApply ?? t.results.howToApplyMissing}</span></p>
-            </div>
-          ))}
-        </section>
+        <NoticesPanel notices={result?.notices ?? []} print />
         <section aria-labelledby="neste-steg">
           <Heading level={2} data-size="xs" id="neste-steg">{t.print.nextStepsTitle}</Heading>
-          <ol>
-            {nextSteps.map(({ instrument }) => (
-              <li key={instrument.id}>{t.print.applyAt(instrument.name, instrument.decidedBy.map((actor) => actor.name).join(', ') || t.results.whoDecides.toLowerCase())}</li>
-            ))}
-          </ol>
+          {steps.length === 0 ? (
+            <p>{t.results.zeroTitle}. {t.results.contact(t.results.contactFallback)}</p>
+          ) : (
+            <>
+              <p>{t.print.nextStepsLead}</p>
+              <ol className="print-steps">
+                {steps.map(({ assessment, instrument }) => (
+                  <li key={instrument.id} className="print-step" data-instrument={instrument.id}>
+                    <span lang={fallbackLang(instrument.missingTranslations, 'name')}>
+                      {instrument.applyTo.length > 0 || instrument.decidedBy.length > 0
+                        ? t.print.stepApply(instrument.name, where({ assessment, instrument }))
+                        : t.print.stepContact(instrument.name, where({ assessment, instrument }))}
+                    </span>{' '}
+                    <StatusTag status={assessment.status} />
+                    {instrument.processingTime?.text && (
+                      <> {t.results.processingTime}: <span lang={instrument.processingTime.fallback ? 'nb' : undefined}>{instrument.processingTime.text}</span>.</>
+                    )}
+                    {instrument.appealDeadline?.text && (
+                      <> {t.results.appealDeadline}: <span lang={instrument.appealDeadline.fallback ? 'nb' : undefined}>{instrument.appealDeadline.text}</span>.</>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
         </section>
         <section aria-labelledby="dokumenter">
           <Heading level={2} data-size="xs" id="dokumenter">{t.print.documentsTitle}</Heading>
@@ -124,8 +152,28 @@ export default function PrintPage() {
         </section>
         <section aria-labelledby="kontakt">
           <Heading level={2} data-size="xs" id="kontakt">{t.print.contactTitle}</Heading>
-          <p>{contacts.join(', ') || t.common.none}</p>
+          <ul className="print-contacts">
+            {contacts.map(({ who, page }) => (
+              <li key={`${who}|${page?.url ?? ''}`}>
+                {who}
+                {page?.url && <>: <a className="ds-link" href={page.url} rel="noreferrer" lang={page.title && page.fallback ? 'nb' : undefined}>{page.title ?? page.url}</a></>}
+              </li>
+            ))}
+            {contacts.length === 0 && <li>{t.results.contactFallback}</li>}
+          </ul>
         </section>
+        {also.length > 0 && (
+          <section aria-labelledby="aktuelt">
+            <Heading level={2} data-size="xs" id="aktuelt">{t.print.alsoTitle}</Heading>
+            <ul className="print-also">
+              {also.map(({ assessment, instrument }) => (
+                <li key={instrument.id} className="print-instrument" data-instrument={instrument.id}>
+                  <span lang={fallbackLang(instrument.missingTranslations, 'name')}>{instrument.name}</span> – <StatusTag status={assessment.status} /> – {t.results.applyAt}: {contactWho(instrument, t.results.contactFallback)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section aria-labelledby="ikke-vedtak" className="not-a-decision">
           <Heading level={2} data-size="xs" id="ikke-vedtak">{t.print.notDecisionTitle}</Heading>
           <p>{t.results.notADecision}</p>

@@ -8,6 +8,7 @@ import { FallbackNotice } from '../../browse/Validity.tsx';
 import { toApiLang } from '../../i18n/locale.ts';
 import { CriteriaChecklist } from './CriteriaChecklist.tsx';
 import { StatusTag } from './StatusTag.tsx';
+import { withoutFormulas } from '../plain-language.ts';
 
 export const ResultInstrumentFragment = graphql(`
   fragment ResultInstrument on Instrument {
@@ -19,6 +20,12 @@ export const ResultInstrumentFragment = graphql(`
     documentsToBring { text fallback }
     missingTranslations
     decidedBy { id name }
+    applyTo { id name }
+    appealBodies { id name }
+    applicationPage { url title fallback }
+    informationPage { url title fallback }
+    processingTime { text fallback }
+    appealDeadline { text fallback }
     administeredBy { id name }
     fundedBy { id name }
     sources { id title publisher url compiledOn verification { verifiedOn against } urlFlag confidence }
@@ -30,6 +37,9 @@ export const AssessmentCardFragment = graphql(`
     instrumentId
     status
     servesGoal
+    relevance
+    reasons
+    discretionary
     criteria {
       criterionId
       outcome
@@ -54,6 +64,20 @@ export const AssessmentCardFragment = graphql(`
   }
 `);
 
+type Named = { name: string };
+const names = (actors: readonly Named[]) => actors.map((actor) => actor.name).join(', ');
+
+/** Whom to contact about an instrument: where one applies, else who decides, else the NAV office or municipality. */
+export function contactWho(instrument: { applyTo: readonly Named[]; decidedBy: readonly Named[] }, fallback: string): string {
+  return names(instrument.applyTo) || names(instrument.decidedBy) || fallback;
+}
+
+/** A page as a link whose text is its title, with the address printed after it on paper. */
+function PageLink({ page }: { page: { url?: string | null; title?: string | null; fallback: boolean } }) {
+  if (!page.url) return null;
+  return <a className="ds-link" href={page.url} rel="noreferrer" lang={page.title && page.fallback ? 'nb' : undefined}>{page.title ?? page.url}</a>;
+}
+
 type Props = { assessment: FragmentType<typeof AssessmentCardFragment>; defaultOpen: boolean };
 
 /**
@@ -67,16 +91,22 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
   const [open, setOpen] = useState(defaultOpen);
   const met = data.criteria.filter((criterion) => criterion.outcome === 'MET').length;
   const headingId = `virkemiddel-${data.instrumentId}`;
-  const deciders = instrument.decidedBy.map((actor) => actor.name).join(', ');
-  const funders = instrument.fundedBy.map((actor) => actor.name).join(', ');
+  const deciders = names(instrument.decidedBy);
+  const applyTo = names(instrument.applyTo);
+  const appealBodies = names(instrument.appealBodies);
+  const funders = names(instrument.fundedBy);
+  const who = contactWho(instrument, t.results.contactFallback);
   const fallback = (field: string) => (instrument.missingTranslations.includes(field) ? 'nb' : undefined);
   const reader = toApiLang(locale);
   const fellBack =
     instrument.missingTranslations.length > 0 ||
     [...data.criteria, ...data.whyNot, ...data.toCheck].some((item) => item.language !== reader) ||
     instrument.documentsToBring.some((document) => document.fallback);
+  const description = instrument.description ? withoutFormulas(instrument.description) : '';
+  const detailText = (detail: { text?: string | null; fallback: boolean } | null | undefined) =>
+    detail?.text ? <span lang={detail.fallback ? 'nb' : undefined}>{detail.text}</span> : null;
   return (
-    <article className="ds-card result-card" aria-labelledby={headingId} data-instrument={data.instrumentId} data-status={data.status}>
+    <article className="ds-card result-card" aria-labelledby={headingId} data-instrument={data.instrumentId} data-status={data.status} data-relevance={data.relevance}>
       <Heading level={3} data-size="sm" id={headingId}>
         <span lang={fallback('name')}>{instrument.name}</span>
       </Heading>
@@ -84,12 +114,30 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
         <span className="visually-hidden">{t.results.status}: </span>
         <StatusTag status={data.status} />
       </p>
+      {data.discretionary && data.status !== 'UNLIKELY' && deciders && <p className="judged-by">{t.results.judgedBy(deciders)}</p>}
       {fellBack && <FallbackNotice />}
-      {instrument.description && <Paragraph lang={fallback('description')}>{instrument.description}</Paragraph>}
+      {data.reasons.length > 0 && data.relevance !== 'OTHER' && (
+        <div className="reasons">
+          <p><strong>{t.results.whyIncluded}:</strong></p>
+          <ul>{data.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+      )}
+      {description && <Paragraph lang={fallback('description')}>{description}</Paragraph>}
       {data.criteria.length > 0 && <p className="criteria-count">{t.results.criteriaMet(met, data.criteria.length)}</p>}
-      <p>
-        <strong>{t.results.whoDecides}:</strong> {deciders || t.common.none}
-      </p>
+      {deciders && (
+        <p className="who-decides"><strong>{t.results.whoDecides}:</strong> {deciders}</p>
+      )}
+      {applyTo ? (
+        <p className="apply-at">
+          <strong>{t.results.applyAt}:</strong> {applyTo}
+          {instrument.applicationPage?.url && <> · <PageLink page={instrument.applicationPage} /></>}
+        </p>
+      ) : (
+        <p className="apply-at">
+          {t.results.contact(who)}
+          {instrument.applicationPage?.url && <> · <PageLink page={instrument.applicationPage} /></>}
+        </p>
+      )}
       <details className="result-details" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t.results.criteria}, {t.results.howToApply.toLowerCase()}, {t.results.documents.toLowerCase()}</summary>
         <div className="stack">
@@ -103,7 +151,14 @@ export function AssessmentCard({ assessment, defaultOpen }: Props) {
           </section>
           <section>
             <Heading level={4} data-size="2xs">{t.results.howToApply}</Heading>
-            <p lang={fallback('howToApply')}>{instrument.howToApply ?? t.results.howToApplyMissing}</p>
+            <p lang={instrument.howToApply ? fallback('howToApply') : undefined}>{instrument.howToApply ?? t.results.contact(who)}</p>
+            <ul className="apply-facts">
+              {instrument.applicationPage?.url && <li><strong>{t.results.applicationPage}:</strong> <PageLink page={instrument.applicationPage} /></li>}
+              {instrument.informationPage?.url && <li><strong>{t.results.informationPage}:</strong> <PageLink page={instrument.informationPage} /></li>}
+              {instrument.processingTime?.text && <li><strong>{t.results.processingTime}:</strong> {detailText(instrument.processingTime)}</li>}
+              {instrument.appealDeadline?.text && <li><strong>{t.results.appealDeadline}:</strong> {detailText(instrument.appealDeadline)}</li>}
+              {appealBodies && <li className="appeal-to"><strong>{t.results.appealTo}:</strong> {appealBodies}</li>}
+            </ul>
           </section>
           <section>
             <Heading level={4} data-size="2xs">{t.results.documents}</Heading>

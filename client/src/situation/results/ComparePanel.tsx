@@ -19,7 +19,8 @@ function useScenario(goals: readonly HouseholdGoal[]): Column | null {
   if (!data) return null;
   const relevant = data.situation.assessments
     .map((assessment) => getFragmentData(AssessmentCardFragment, assessment))
-    .filter((assessment) => assessment.status !== 'UNLIKELY')
+    // Only alternatives that fit: not unlikely, and asked for or indicated by the facts.
+    .filter((assessment) => assessment.status !== 'UNLIKELY' && assessment.relevance !== 'OTHER')
     .map((assessment) => getFragmentData(ResultInstrumentFragment, assessment.instrument));
   const unique = (values: string[]) => [...new Set(values)];
   return {

@@ -1,12 +1,18 @@
 import { useT } from '../../i18n/i18n.ts';
 import { Heading } from '../../components/ds.tsx';
 import type { CriterionOutcome, Lang } from '../../gql/graphql.ts';
+import { withoutFormulas, withoutOutcomePrefix } from '../plain-language.ts';
 
 type Criterion = { criterionId?: string | null; outcome: CriterionOutcome; explanation: string; language: Lang };
 type Text = { criterionId?: string | null; text: string; language: Lang };
 
 const MARK: Record<CriterionOutcome, string> = { MET: '✓', NOT_MET: '✗', UNKNOWN: '?' };
 const CLASS: Record<CriterionOutcome, string> = { MET: 'criterion--met', NOT_MET: 'criterion--not-met', UNKNOWN: 'criterion--unknown' };
+
+/** The API's sentence without its own outcome prefix (the list says it) and without formulas. */
+export function citizenText(explanation: string): string {
+  return withoutFormulas(withoutOutcomePrefix(explanation)) || withoutOutcomePrefix(explanation);
+}
 
 /** ✓ oppfylt / ✗ ikke oppfylt / ? vet ikke, each in words for screen readers, with what could change a ✗. */
 export function CriteriaChecklist({ criteria, whyNot, toCheck }: { criteria: readonly Criterion[]; whyNot: readonly Text[]; toCheck: readonly Text[] }) {
@@ -23,7 +29,7 @@ export function CriteriaChecklist({ criteria, whyNot, toCheck }: { criteria: rea
               <span className="criterion__mark" aria-hidden="true">{MARK[criterion.outcome]}</span>
               <span>
                 <span className="criterion__outcome">{t.outcome[criterion.outcome]}: </span>
-                <span lang={langOf(criterion.language)}>{criterion.explanation}</span>
+                <span lang={langOf(criterion.language)}>{citizenText(criterion.explanation)}</span>
                 {change && (
                   <span className="criterion__why-not">
                     {' '}{t.results.whatCouldChange} <span lang={langOf(change.language)}>{change.text}</span>

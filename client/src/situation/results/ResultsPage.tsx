@@ -18,12 +18,17 @@ import { OpenQuestions } from './OpenQuestions.tsx';
 import { WhyNotPanel } from './WhyNotPanel.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
-import { sourceStatus } from '../../browse/SourceList.tsx';
-import type { AssessmentStatus } from '../../gql/graphql.ts';
+import { useSourceIndex } from './source-index.ts';
+import type { AssessmentStatus, Relevance } from '../../gql/graphql.ts';
+import { NoticesPanel } from './NoticesPanel.tsx';
 
-type AssessmentRef = FragmentType<typeof AssessmentCardFragment> & { instrumentId: string; status: AssessmentStatus };
+type AssessmentRef = FragmentType<typeof AssessmentCardFragment> & { instrumentId: string; status: AssessmentStatus; relevance: Relevance };
 
-/** S3: instruments grouped Aktuelt / Kan være aktuelt / Ikke aktuelt nå, each explained. */
+/**
+ * S3: an "act now" block when something is urgent; then the instruments grouped by why they are in
+ * the answer: "Det dere spurte om" (ASKED), "Også aktuelt" (INDICATED), and the rest collapsed
+ * (OTHER, and whatever is unlikely now). Each group keeps the API's order.
+ */
 export default function ResultsPage() {
   const { t, locale } = useT();
   const navigate = useNavigate();
@@ -35,21 +40,23 @@ export default function ResultsPage() {
   const [expand, setExpand] = useState<{ generation: number; open: boolean | null }>({ generation: 0, open: null });
 
   const result = data?.situation;
-  const byStatus = (status: AssessmentStatus): AssessmentRef[] => (result?.assessments ?? []).filter((assessment) => assessment.status === status);
-  const likely = byStatus('LIKELY');
-  const possible = byStatus('POSSIBLE');
-  const unlikely = byStatus('UNLIKELY');
+  const all: AssessmentRef[] = result?.assessments ?? [];
+  const fits = (assessment: AssessmentRef) => assessment.status !== 'UNLIKELY';
+  const asked = all.filter((assessment) => fits(assessment) && assessment.relevance === 'ASKED');
+  const indicated = all.filter((assessment) => fits(assessment) && assessment.relevance === 'INDICATED');
+  const rest = all.filter((assessment) => !asked.includes(assessment) && !indicated.includes(assessment));
 
-  const sourceTitles = useMemo(() => {
-    const titles = new Map<string, string>();
-    for (const assessment of result?.assessments ?? []) {
-      const instrument = getFragmentData(ResultInstrumentFragment, getFragmentData(AssessmentCardFragment, assessment).instrument);
-      for (const item of instrument.sources) {
-        titles.set(item.id, `${item.title} (${sourceStatus(item, t, locale)})`);
-      }
+  const sources = useSourceIndex();
+  const { names, reasons } = useMemo(() => {
+    const names = new Map<string, string>();
+    const reasons = new Map<string, readonly string[]>();
+    for (const ref of result?.assessments ?? []) {
+      const assessment = getFragmentData(AssessmentCardFragment, ref);
+      names.set(assessment.instrumentId, getFragmentData(ResultInstrumentFragment, assessment.instrument).name);
+      reasons.set(assessment.instrumentId, assessment.reasons);
     }
-    return titles;
-  }, [result, t, locale]);
+    return { names, reasons };
+  }, [result]);
 
   if (!input) {
     return (
@@ -63,9 +70,10 @@ export default function ResultsPage() {
     );
   }
 
-  const group = (id: string, title: string, items: AssessmentRef[], defaultOpen: boolean) => (
+  const group = (id: string, title: string, items: AssessmentRef[], defaultOpen: boolean, lead?: string) => (
     <section aria-labelledby={id} className="result-group" data-group={id}>
       <Heading level={2} data-size="sm" id={id}>{title} <span className="muted">({t.results.groupCount(items.length)})</span></Heading>
+      {lead && <p className="muted">{lead}</p>}
       <ul className="plain-list result-list">
         {items.map((assessment) => (
           <li key={`${assessment.instrumentId}-${expand.generation}`}>
@@ -93,10 +101,11 @@ export default function ResultsPage() {
       <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
         {result && (
           <>
+            <NoticesPanel notices={result.notices} />
             <p className="muted">{t.results.asOfNote(formatDate(result.asOf, locale))} {t.results.notADecision}</p>
             {showCompare && <ComparePanel />}
             <OpenQuestions questions={result.openQuestions} />
-            {likely.length + possible.length === 0 ? (
+            {asked.length + indicated.length === 0 ? (
               <Alert data-color="info">
                 <Heading level={2} data-size="xs">{t.results.zeroTitle}</Heading>
                 <p>{t.results.zeroBody}</p>
@@ -111,14 +120,14 @@ export default function ResultsPage() {
                 <Button variant="tertiary" onClick={() => setExpand(({ generation }) => ({ generation: generation + 1, open: false }))}>{t.common.closeAll}</Button>
               </div>
             )}
-            {likely.length > 0 && group('aktuelt', t.results.groupLikely, likely, true)}
-            {possible.length > 0 && group('kan-vaere-aktuelt', t.results.groupPossible, possible, true)}
-            <CombinationsPanel combinations={result.combinations} sourceTitle={(id) => sourceTitles.get(id)} />
+            {asked.length > 0 && group('spurte-om', t.results.groupAsked, asked, true)}
+            {indicated.length > 0 && group('ogsa-aktuelt', t.results.groupIndicated, indicated, true, t.results.groupIndicatedLead)}
+            <CombinationsPanel combinations={result.combinations} sources={sources} names={names} reasons={reasons} />
             <WhyNotPanel assessments={result.assessments} />
-            {unlikely.length > 0 && (
+            {rest.length > 0 && (
               <details className="unlikely-group">
-                <summary>{t.results.groupUnlikely} ({t.results.groupCount(unlikely.length)})</summary>
-                {group('ikke-aktuelt', t.results.groupUnlikely, unlikely, false)}
+                <summary>{t.results.groupOther} ({t.results.groupCount(rest.length)})</summary>
+                {group('andre', t.results.groupOther, rest, false, t.results.groupOtherLead)}
               </details>
             )}
           </>

@@ -5,6 +5,7 @@ import { Heading } from '../../components/ds.tsx';
 import { AssessmentCardFragment, ResultInstrumentFragment } from './AssessmentCard.tsx';
 import { StatusTag } from './StatusTag.tsx';
 import { FallbackNotice } from '../../browse/Validity.tsx';
+import { citizenText } from './CriteriaChecklist.tsx';
 
 type Props = { assessments: readonly FragmentType<typeof AssessmentCardFragment>[] };
 
@@ -53,7 +54,7 @@ export function WhyNotPanel({ assessments }: Props) {
                     const change = chosen.assessment.whyNot.find((item) => item.criterionId === criterion.criterionId);
                     return (
                       <li key={criterion.criterionId ?? `regel-${index}`}>
-                        <span lang={langOf(criterion.language)}>{criterion.explanation}</span>
+                        <span lang={langOf(criterion.language)}>{citizenText(criterion.explanation)}</span>
                         {change && <> {t.results.whatCouldChange} <span lang={langOf(change.language)}>{change.text}</span></>}
                       </li>
                     );
@@ -64,7 +65,7 @@ export function WhyNotPanel({ assessments }: Props) {
             {unknown.length > 0 && (
               <>
                 <p><strong>{t.results.whyNotUnknown}</strong></p>
-                <ul>{unknown.map((criterion, index) => <li key={criterion.criterionId ?? `ukjent-${index}`} lang={langOf(criterion.language)}>{criterion.explanation}</li>)}</ul>
+                <ul>{unknown.map((criterion, index) => <li key={criterion.criterionId ?? `ukjent-${index}`} lang={langOf(criterion.language)}>{citizenText(criterion.explanation)}</li>)}</ul>
               </>
             )}
             {failed.length === 0 && unknown.length === 0 && <p>{t.results.whyNotAllMet}</p>}

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n.ts';
-import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, SENSITIVE_FIELDS, type Answers, type HouseholdGoal, type HousingSituation, type TriAnswer, type TriField } from '../answers.ts';
+import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, SENSITIVE_FIELDS, type Answers, type HouseholdGoal, type HousingSituation, type TriAnswer, type TriField } from '../answers.ts';
 import { MUNICIPALITIES } from '../municipalities.ts';
 import { fieldInputId, type Question } from './steps.ts';
 import { ChoiceGroup, NumberInput, SelectInput } from './fields.tsx';
@@ -28,7 +28,7 @@ export function QuestionField({ question, answers, error, update, onBlur }: Prop
       );
     }
     case 'number': {
-      const field = question.field as 'adults' | 'children' | 'applicantAge' | 'annualHouseholdIncome';
+      const field = question.field as 'adults' | 'children' | 'applicantAge' | 'annualHouseholdIncome' | 'monthlyHousingCosts' | 'netWealth';
       const text = t.questions[field];
       return (
         <NumberInput id={id} label={text.label} description={'description' in text ? text.description : undefined} help={text.help}
@@ -52,6 +52,24 @@ export function QuestionField({ question, answers, error, update, onBlur }: Prop
             update({ goals: HOUSEHOLD_GOALS.filter((option) => goals.includes(option)) });
           }} />
       );
+    case 'choice': {
+      if (question.field === 'institution') {
+        const text = t.questions.institution;
+        const options = [...INSTITUTION_KINDS.map((value) => ({ value, label: t.institution[value] })), { value: 'unknown', label: t.common.dontKnow }];
+        return (
+          <ChoiceGroup id={id} name="institution" type="radio" legend={text.label} help={text.help} optional options={options}
+            isChecked={(value) => answers.institution === value}
+            onToggle={(value) => update({ institution: value as Answers['institution'] })} />
+        );
+      }
+      const text = t.questions.mainIncomeSource;
+      const options = [...INCOME_SOURCES.map((value) => ({ value, label: t.incomeSource[value] })), { value: 'unknown', label: t.common.dontKnow }];
+      return (
+        <ChoiceGroup id={id} name="mainIncomeSource" type="radio" legend={text.label} help={text.help} optional options={options}
+          isChecked={(value) => answers.mainIncomeSource === value}
+          onToggle={(value) => update({ mainIncomeSource: value as Answers['mainIncomeSource'] })} />
+      );
+    }
     case 'tri': {
       const field = question.field as TriField;
       const text = t.questions[field];
@@ -63,6 +81,7 @@ export function QuestionField({ question, answers, error, update, onBlur }: Prop
       if (SENSITIVE_FIELDS.has(field)) options.push({ value: 'declined', label: t.common.preferNotToSay });
       return (
         <ChoiceGroup id={id} name={field} type="radio" legend={text.label} help={text.help} optional options={options}
+          description={'description' in text ? text.description : undefined}
           isChecked={(value) => answers.tri[field] === value}
           onToggle={(value) => update({ tri: { ...answers.tri, [field]: value as TriAnswer } })} />
       );

@@ -2,10 +2,10 @@
  * The five wizard steps (explorer-ux S2.1): one topic per screen, and which questions each asks.
  * Follow-up questions appear only when relevant (bank refusal only for households that want to buy).
  */
-import { parseWholeNumber, type Answers, type FieldName, type TriField } from '../answers.ts';
+import { parseSignedWholeNumber, parseWholeNumber, type Answers, type FieldName, type TriField } from '../answers.ts';
 import { MUNICIPALITIES } from '../municipalities.ts';
 
-export type QuestionKind = 'municipality' | 'number' | 'tri' | 'housing' | 'goals';
+export type QuestionKind = 'municipality' | 'number' | 'tri' | 'housing' | 'goals' | 'choice';
 
 export type Question = {
   field: FieldName;
@@ -16,6 +16,11 @@ export type Question = {
 };
 
 const wantsToBuy = (answers: Answers) => answers.goals.includes('BUY_HOME');
+const inInstitution = (answers: Answers) => answers.housing === 'INSTITUTION';
+/** A home of one's own to pay for (rent or loan): then monthly costs and arrears matter. */
+const hasOwnHome = (answers: Answers) => answers.housing === null || ['RENTING_PRIVATE', 'RENTING_MUNICIPAL', 'OWNER'].includes(answers.housing);
+/** A deposit matters to anyone who may rent, that is everyone but an owner who only wants to stay. */
+const mayRent = (answers: Answers) => answers.housing !== 'OWNER' || answers.goals.includes('RENT_HOME');
 const tri = (field: TriField, showIf?: (answers: Answers) => boolean): Question => ({ field, kind: 'tri', ...(showIf ? { showIf } : {}) });
 
 export const STEPS: readonly (readonly Question[])[] = [
@@ -30,10 +35,21 @@ export const STEPS: readonly (readonly Question[])[] = [
   ],
   [
     { field: 'housing', kind: 'housing', required: true },
+    { field: 'institution', kind: 'choice', showIf: inInstitution },
+    tri('evictionOrArrears', hasOwnHome),
     { field: 'goals', kind: 'goals', required: true },
   ],
-  [{ field: 'annualHouseholdIncome', kind: 'number' }, tri('bankLoanRefused', wantsToBuy), tri('canServiceLoan', wantsToBuy), tri('paymentProblems')],
-  [tri('settledRefugee'), tri('leavingChildWelfare'), tri('leavingPrison'), tri('substanceUseOrMentalHealth')],
+  [
+    { field: 'annualHouseholdIncome', kind: 'number' },
+    { field: 'mainIncomeSource', kind: 'choice' },
+    { field: 'monthlyHousingCosts', kind: 'number', showIf: hasOwnHome },
+    { field: 'netWealth', kind: 'number' },
+    tri('hasDepositMoney', mayRent),
+    tri('bankLoanRefused', wantsToBuy),
+    tri('canServiceLoan', wantsToBuy),
+    tri('paymentProblems'),
+  ],
+  [tri('settledRefugee'), tri('leavingChildWelfare'), tri('leavingPrison'), tri('substanceUseOrMentalHealth'), tri('lawfulResidence')],
 ];
 
 export const STEP_COUNT = STEPS.length;
@@ -58,6 +74,8 @@ const NUMBER_LIMITS: Partial<Record<FieldName, { min: number; max: number }>> = 
   children: { min: 0, max: 30 },
   applicantAge: { min: 0, max: 120 },
   annualHouseholdIncome: { min: 0, max: 100_000_000 },
+  monthlyHousingCosts: { min: 0, max: 1_000_000 },
+  netWealth: { min: -1_000_000_000, max: 1_000_000_000 },
 };
 
 /** Why a field's answer is not acceptable, or null. The message text lives in the dictionary. */
@@ -69,7 +87,7 @@ export function fieldIsInvalid(question: Question, answers: Answers): boolean {
     case 'number': {
       const text = answers[field as 'adults'];
       if (text.trim() === '') return question.required === true;
-      const value = parseWholeNumber(text);
+      const value = field === 'netWealth' ? parseSignedWholeNumber(text) : parseWholeNumber(text);
       const limits = NUMBER_LIMITS[field];
       return value === null || (limits !== undefined && (value < limits.min || value > limits.max));
     }
@@ -78,6 +96,7 @@ export function fieldIsInvalid(question: Question, answers: Answers): boolean {
     case 'goals':
       return answers.goals.length === 0;
     case 'tri':
+    case 'choice':
       return false;
   }
 }
