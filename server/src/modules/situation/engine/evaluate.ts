@@ -4,15 +4,14 @@
  * work grows with the candidates and their criteria and relations, never with the rest of the graph.
  */
 import { assessInstrument } from './assess.ts';
-import { buildCombinations } from './combinations.ts';
+import { buildCombinations, relationsThatFit } from './combinations.ts';
 import { factsOf } from './facts.ts';
-import { evaluateCondition } from './condition.ts';
 import { inForceAt } from './in-force.ts';
 import { noticesFor } from './notices.ts';
 import { RELEVANCE_ORDER } from './relevance.ts';
 import type { LimitTable, Limits } from './limits.ts';
 import { findOpenQuestions } from './open-questions.ts';
-import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateRelation, CandidateSet, Facts, Lang, SituationInput, SituationResult } from './types.ts';
+import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateSet, Lang, SituationInput, SituationResult } from './types.ts';
 import { pickText } from '../../common/lang.ts';
 
 const STATUS_ORDER: Record<AssessmentStatus, number> = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
@@ -49,11 +48,6 @@ function byRelevance(lang: Lang): (a: Assessed, b: Assessed) => number {
 function anchorsOf(viable: readonly Assessed[]): string[] | undefined {
   const anchors = viable.filter((item) => item.assessment.relevance !== 'OTHER');
   return anchors.length > 0 ? anchors.map((item) => item.instrument.id) : undefined;
-}
-
-/** Relations whose reason fits the household: a relation about owners says nothing to a tenant. */
-function relationsThatFit(relations: readonly CandidateRelation[], facts: Facts, limits: Limits): CandidateRelation[] {
-  return relations.filter((relation) => !relation.appliesWhen || evaluateCondition(relation.appliesWhen, facts, limits) !== 'NOT_MET');
 }
 
 /**
