@@ -66,4 +66,11 @@ describe('decisiveFacts', () => {
       expect(decisiveFacts(guarantee, 'UNLIKELY', factsOf(household({ leavingPrison: false })))).toEqual([]);
     });
   });
+
+  it('asks what kind of institution only of a household that lives in one', () => {
+    const nursingHomeRule = criterion({ id: 'not-nursing-home', text: { nb: 'Ikke sykehjem' }, test: { fact: 'institution', op: 'ne', value: 'NURSING_HOME' } });
+    const allowance: CandidateInstrument = { id: 'allowance', name: { nb: 'Støtte' }, householdGoals: [], actors: [], criteria: [nursingHomeRule] };
+    expect(decisive(allowance, factsOf(household({ housing: 'INSTITUTION' })))).toEqual(['institution']);
+    expect(decisive(allowance, factsOf(household({ housing: 'OWNER' })))).toEqual([]);
+  });
 });

@@ -24,6 +24,9 @@ import type { AssessmentStatus, CandidateInstrument, CriterionOutcome, Facts, Fa
 type AskableField = OptionalFactField | 'goals';
 
 const isAskable = (fact: SituationFact): fact is AskableField => fact in QUESTIONS;
+
+/** A question that only makes sense in some situations: the kind of institution, only in one. */
+const fitsSituation = (fact: AskableField, facts: Facts): boolean => fact !== 'institution' || facts.housing === 'INSTITUTION';
 const isUnknown = (value: FactValue): boolean => value === null || (Array.isArray(value) && value.length === 0);
 
 /** One thing the status depends on: the goal rule or a tested criterion. */
@@ -47,7 +50,7 @@ function liftingFacts(checks: readonly Check[], outcomes: readonly CriterionOutc
   if (!bar || unmet.length > 1) return [];
   return bar.reads.filter(
     (fact): fact is AskableField =>
-      isAskable(fact) && isUnknown(facts[fact]) && probesFor(fact, instrument, facts, limits).some((value) => bar.outcomeWith(withFact(facts, fact, value)) !== 'NOT_MET'),
+      isAskable(fact) && fitsSituation(fact, facts) && isUnknown(facts[fact]) && probesFor(fact, instrument, facts, limits).some((value) => bar.outcomeWith(withFact(facts, fact, value)) !== 'NOT_MET'),
   );
 }
 
@@ -69,7 +72,7 @@ export function decisiveFacts(instrument: CandidateInstrument, status: Assessmen
   checks.forEach((check, index) => {
     if (outcomes[index] !== 'UNKNOWN') return;
     for (const fact of check.reads) {
-      if (!isAskable(fact) || !isUnknown(facts[fact]) || decisive.has(fact)) continue;
+      if (!isAskable(fact) || !fitsSituation(fact, facts) || !isUnknown(facts[fact]) || decisive.has(fact)) continue;
       const reachable = new Set(probesFor(fact, instrument, facts, limits).map((value) => check.outcomeWith(withFact(facts, fact, value))));
       if (check.required && (reachable.has('NOT_MET') || (likelyReachable && reachable.has('MET') && reachable.size > 1))) decisive.add(fact);
     }
