@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser, screenshot, type BrowserSession } from './browser.ts';
-import { baseUrl, graphql, sharedResultsUrl, FAMILY_THAT_WANTS_TO_BUY } from './explorer.ts';
+import { baseUrl, graphql, sharedResultsUrl, FAMILY_THAT_WANTS_TO_BUY, FAMILY_WITH_EVICTION_NOTICE, LEAVING_PRISON } from './explorer.ts';
+import { encodeAnswers } from '../client/src/situation/share-encoding.ts';
 
 let session: BrowserSession;
 let routes: { name: string; path: string; ready: string }[];
@@ -24,7 +25,13 @@ beforeAll(async () => {
     ...[1, 2, 3, 4, 5].map((step) => ({ name: `veiviser-steg-${step}`, path: `${base}/situasjon/steg/${step}`, ready: 'form.wizard-form' })),
     { name: 'veiviser-oversikt', path: `${base}/situasjon/oversikt`, ready: '.review-list' },
     { name: 'resultat', path: sharedResultsUrl(FAMILY_THAT_WANTS_TO_BUY), ready: '[data-group]' },
-    { name: 'utskrift', path: sharedResultsUrl(FAMILY_THAT_WANTS_TO_BUY).replace('/resultat#', '/resultat/utskrift#'), ready: '.print-instrument' },
+    { name: 'utskrift', path: sharedResultsUrl(FAMILY_THAT_WANTS_TO_BUY).replace('/resultat#', '/resultat/utskrift#'), ready: '.print-step' },
+    // The new questions that only show for some answers: the institution kind, eviction, deposit.
+    { name: 'veiviser-steg-3-institusjon', path: `${base}/situasjon/steg/3#s=${encodeAnswers(LEAVING_PRISON)}`, ready: '#sporsmal-institution' },
+    { name: 'veiviser-steg-4-leier', path: `${base}/situasjon/steg/4#s=${encodeAnswers(FAMILY_WITH_EVICTION_NOTICE)}`, ready: '#sporsmal-monthlyHousingCosts' },
+    { name: 'resultat-gjor-dette-na', path: sharedResultsUrl(FAMILY_WITH_EVICTION_NOTICE), ready: '.act-now' },
+    { name: 'resultat-lauslating', path: sharedResultsUrl(LEAVING_PRISON), ready: '[data-group]' },
+    { name: 'utskrift-gjor-dette-na', path: sharedResultsUrl(FAMILY_WITH_EVICTION_NOTICE).replace('/resultat#', '/resultat/utskrift#'), ready: '.print-step' },
     { name: 'utforsk', path: `${base}/utforsk`, ready: '#virkemidler' },
     { name: 'virkemiddel', path: `${base}/virkemiddel/startlan`, ready: '#fakta' },
     { name: 'aktor', path: `${base}/aktor/husbanken`, ready: '#virkemidler' },

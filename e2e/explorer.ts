@@ -95,3 +95,51 @@ export async function instrumentDocuments(): Promise<Map<string, string[]>> {
   );
   return new Map(data.instruments.nodes.map((node) => [node.id, node.documentsToBring.map((document) => document.text ?? '')]));
 }
+
+/** Issue 12's acceptance households (the same as test/situation-acceptance.int.test.ts), as the wizard would hold them. */
+export const LEAVING_PRISON: Answers = {
+  ...EMPTY_ANSWERS,
+  municipalityNumber: '0301',
+  adults: '1',
+  children: '0',
+  applicantAge: '45',
+  housing: 'INSTITUTION',
+  institution: 'PRISON',
+  goals: ['RENT_HOME'],
+  tri: { leavingPrison: 'yes', paymentProblems: 'yes', substanceUseOrMentalHealth: 'yes' },
+};
+
+export const SINGLE_MOTHER: Answers = {
+  ...EMPTY_ANSWERS,
+  municipalityNumber: '1804',
+  adults: '1',
+  children: '1',
+  applicantAge: '34',
+  annualHouseholdIncome: '280000',
+  monthlyHousingCosts: '14000',
+  housing: 'RENTING_PRIVATE',
+  goals: ['RENT_HOME'],
+};
+
+export const FAMILY_WITH_EVICTION_NOTICE: Answers = {
+  ...EMPTY_ANSWERS,
+  municipalityNumber: '4601',
+  adults: '2',
+  children: '3',
+  applicantAge: '41',
+  housing: 'RENTING_PRIVATE',
+  goals: ['KEEP_HOME'],
+  tri: { evictionOrArrears: 'yes', reducedFunctionalAbility: 'yes' },
+};
+
+export const REFUGEE_COUPLE: Answers = {
+  ...EMPTY_ANSWERS,
+  municipalityNumber: '5001',
+  adults: '2',
+  children: '0',
+  applicantAge: '29',
+  annualHouseholdIncome: '150000',
+  housing: 'RENTING_PRIVATE',
+  goals: ['RENT_HOME'],
+  tri: { settledRefugee: 'yes', hasDepositMoney: 'no', lawfulResidence: 'yes' },
+};

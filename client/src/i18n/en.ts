@@ -382,7 +382,7 @@ export const en: Dictionary = {
     documentsTitle: 'Bring these documents',
     contactTitle: 'Contact',
     notDecisionTitle: 'This is not a decision',
-    sensitiveLeftOut: 'Answers to sensitive questions are left out.',
+    sensitiveLeftOut: 'Answers to sensitive questions, and questions you have not answered, are left out.',
   },
   browse: {
     exploreTitle: 'Explore the policy',

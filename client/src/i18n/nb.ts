@@ -383,7 +383,7 @@ export const nb = {
     documentsTitle: 'Ta med disse dokumentene',
     contactTitle: 'Kontakt',
     notDecisionTitle: 'Dette er ikke et vedtak',
-    sensitiveLeftOut: 'Svar på sensitive spørsmål er ikke tatt med.',
+    sensitiveLeftOut: 'Svar på sensitive spørsmål, og spørsmål dere ikke har svart på, er ikke tatt med.',
   },
   browse: {
     exploreTitle: 'Utforsk politikken',

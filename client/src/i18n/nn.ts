@@ -382,7 +382,7 @@ export const nn: Dictionary = {
     documentsTitle: 'Ta med desse dokumenta',
     contactTitle: 'Kontakt',
     notDecisionTitle: 'Dette er ikkje eit vedtak',
-    sensitiveLeftOut: 'Svar på sensitive spørsmål er ikkje tekne med.',
+    sensitiveLeftOut: 'Svar på sensitive spørsmål, og spørsmål de ikkje har svart på, er ikkje tekne med.',
   },
   browse: {
     exploreTitle: 'Utforsk politikken',

@@ -158,3 +158,22 @@ export function hasAnyAnswer(answers: Answers): boolean {
     Object.keys(answers.tri).length > 0
   );
 }
+
+/** Whether a question has an answer ("Vet ikke" counts as one); the printout leaves the rest out. */
+export function isAnswered(field: FieldName, answers: Answers): boolean {
+  if ((TRI_FIELDS as readonly string[]).includes(field)) return answers.tri[field as TriField] !== undefined;
+  switch (field) {
+    case 'municipalityNumber':
+      return answers.municipalityNumber !== '';
+    case 'housing':
+      return answers.housing !== null;
+    case 'goals':
+      return answers.goals.length > 0;
+    case 'institution':
+      return answers.institution !== null;
+    case 'mainIncomeSource':
+      return answers.mainIncomeSource !== null;
+    default:
+      return answers[field as NumberField] !== '';
+  }
+}

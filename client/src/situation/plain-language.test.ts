@@ -7,6 +7,7 @@ describe('klarspråk for API texts', () => {
     expect(withoutOutcomePrefix('Ikke oppfylt: inntekten er over grensen.')).toBe('Inntekten er over grensen.');
     expect(withoutOutcomePrefix('Ikkje oppfylt: Oppfylt: x')).toBe('X');
     expect(withoutOutcomePrefix('Not met: the income is above the limit.')).toBe('The income is above the limit.');
+    expect(withoutOutcomePrefix('Ikkje avklart: Inntekta er ukjend.')).toBe('Inntekta er ukjend.');
     expect(withoutOutcomePrefix('Inntekten er under grensen.')).toBe('Inntekten er under grensen.');
   });
 

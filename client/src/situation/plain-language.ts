@@ -3,7 +3,7 @@
  * explanation that starts with its own outcome loses it; formulas and rule history stay out of
  * citizen text (they are for caseworkers, on the instrument page).
  */
-const OUTCOME_PREFIX = /^\s*(?:oppfylt|ikke oppfylt|ikkje oppfylt|vet ikke ennå|veit ikkje enno|ukjent|met|not met|not known yet|unknown)\s*[:–-]\s*/i;
+const OUTCOME_PREFIX = /^\s*(?:oppfylt|ikke oppfylt|ikkje oppfylt|ikke avklart|ikkje avklart|vet ikke ennå|veit ikkje enno|ukjent|met|not met|not known yet|unknown)\s*[:–-]\s*/i;
 
 /** "Oppfylt: Søkeren er …" → "Søkeren er …" (repeatedly, for "Oppfylt: Oppfylt: …"). */
 export function withoutOutcomePrefix(text: string): string {

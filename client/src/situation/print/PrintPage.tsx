@@ -11,7 +11,7 @@ import { FooterDataVersionQuery, shortVersion } from '../../shell/Footer.tsx';
 import { useSituation } from '../SituationProvider.tsx';
 import { useSituationResult } from '../situation-query.ts';
 import { answerText } from '../answer-text.ts';
-import { isPrintSensitive } from '../answers.ts';
+import { isAnswered, isPrintSensitive } from '../answers.ts';
 import { STEPS } from '../wizard/steps.ts';
 import { AssessmentCardFragment, ResultInstrumentFragment, contactWho } from '../results/AssessmentCard.tsx';
 import { NoticesPanel } from '../results/NoticesPanel.tsx';
@@ -20,6 +20,8 @@ import { StatusTag } from '../results/StatusTag.tsx';
 import { FallbackNotice } from '../../browse/Validity.tsx';
 
 const fallbackLang = (missing: readonly string[], field: string) => (missing.includes(field) ? 'nb' : undefined);
+/** Ends a text with one full stop, never two. */
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 const MIN_STEPS = 3;
 const MAX_STEPS = 5;
 
@@ -105,7 +107,7 @@ export default function PrintPage() {
         <section aria-labelledby="svar">
           <Heading level={2} data-size="xs" id="svar">{t.print.answersTitle}</Heading>
           <ul className="print-answers">
-            {STEPS.flat().filter((question) => !isPrintSensitive(question.field) && (!question.showIf || question.showIf(answers))).map((question) => (
+            {STEPS.flat().filter((question) => !isPrintSensitive(question.field) && (!question.showIf || question.showIf(answers)) && (question.required || isAnswered(question.field, answers))).map((question) => (
               <li key={question.field}>{t.questions[question.field].label} <strong>{answerText(question.field, answers, t, locale)}</strong></li>
             ))}
           </ul>
@@ -129,10 +131,10 @@ export default function PrintPage() {
                     </span>{' '}
                     <StatusTag status={assessment.status} />
                     {instrument.processingTime?.text && (
-                      <> {t.results.processingTime}: <span lang={instrument.processingTime.fallback ? 'nb' : undefined}>{instrument.processingTime.text}</span>.</>
+                      <> {t.results.processingTime}: <span lang={instrument.processingTime.fallback ? 'nb' : undefined}>{sentence(instrument.processingTime.text)}</span></>
                     )}
                     {instrument.appealDeadline?.text && (
-                      <> {t.results.appealDeadline}: <span lang={instrument.appealDeadline.fallback ? 'nb' : undefined}>{instrument.appealDeadline.text}</span>.</>
+                      <> {t.results.appealDeadline}: <span lang={instrument.appealDeadline.fallback ? 'nb' : undefined}>{sentence(instrument.appealDeadline.text)}</span></>
                     )}
                   </li>
                 ))}

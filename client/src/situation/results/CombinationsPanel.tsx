@@ -33,6 +33,9 @@ export const CombinationPlanFragment = graphql(`
   }
 `);
 
+/** One sentence, ending with a full stop. */
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 type Props = {
   combinations: readonly FragmentType<typeof CombinationPlanFragment>[];
   sources: ReadonlyMap<string, SourceRef>;
@@ -75,15 +78,14 @@ export function CombinationsPanel({ combinations, sources, names, reasons }: Pro
           <ul className="plain-list combination-list">
             {plans.map((plan) => (
               <li key={plan.relationIds.join('+') || plan.instrumentIds.join('+')} className="ds-card combination">
-                <ol className="chain">
+                <ol className="chain chain--explained">
                   {plan.steps.map((step) => {
-                    const why = step.reason ?? (reasons.get(step.instrumentId) ?? []).join(' ');
+                    const why = step.reason ?? (reasons.get(step.instrumentId) ?? []).map(sentence).join(' ');
                     return (
                       <li key={step.instrumentId} data-step-instrument={step.instrumentId}>
                         <span>
-                          <span className="visually-hidden">{t.results.combinationStep(step.position)}: </span>
-                          <AppLink to={`/virkemiddel/${step.instrumentId}`}>{step.instrument.name}</AppLink>
-                          {step.owners.length > 0 && <span className="muted"> ({step.owners.map((owner) => owner.name).join(', ')})</span>}
+                                                    <AppLink to={`/virkemiddel/${step.instrumentId}`}>{step.instrument.name}</AppLink>
+                          {step.owners.length > 0 && <span className="muted"> ({[...new Set(step.owners.map((owner) => owner.name))].join(', ')})</span>}
                         </span>
                         {why && (
                           <p className="step-reason">
