@@ -85,6 +85,7 @@ describe('the print sheet in a real browser', () => {
     const pages = document.getPageCount();
     expect(pages).toBeGreaterThan(0);
     expect(pages, name).toBeLessThanOrEqual(3);
+    console.info(`[print] ${name}: ${pages} A4 page(s), steps ${steps.join(' → ')} (plan ${plan.join(' → ')})`);
     await screenshot(page, `print-${answers.housing?.toLowerCase() ?? 'household'}-${answers.adults}-${answers.children}`);
     await page.close();
   });

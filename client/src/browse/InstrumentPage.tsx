@@ -1,14 +1,14 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Heading, Paragraph, Tag } from '../components/ds.tsx';
-import { graphql } from '../gql/index.ts';
+import { getFragmentData, graphql } from '../gql/index.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { EntitySummaryList } from './EntitySummaryLink.tsx';
+import { EntitySummaryLinkFragment, EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
 import { NameHistory } from './NameHistory.tsx';
 import { Validity } from './Validity.tsx';
@@ -105,7 +105,14 @@ export default function InstrumentPage() {
           <CriteriaList criteria={instrument.criteria} />
           <section aria-labelledby="slik-soker-du">
             <Heading level={2} data-size="xs" id="slik-soker-du">{t.results.howToApply}</Heading>
-            <Paragraph lang={fallback('howToApply')}>{instrument.howToApply ?? t.results.howToApplyMissing}</Paragraph>
+            <Paragraph lang={instrument.howToApply ? fallback('howToApply') : undefined}>
+              {instrument.howToApply ??
+                t.results.contact(
+                  [instrument.applyTo, instrument.decidedBy]
+                    .map((list) => list.map((entity) => getFragmentData(EntitySummaryLinkFragment, entity).name).join(', '))
+                    .find(Boolean) ?? t.results.contactFallback,
+                )}
+            </Paragraph>
             <dl className="fact-list instrument-details">
               <dt>{t.browse.applyTo}</dt>
               <dd data-item="APPLY_TO">
