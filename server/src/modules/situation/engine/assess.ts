@@ -1,16 +1,17 @@
 /**
- * One instrument against one household: each tested criterion with its outcome and explanation,
- * the status (eligibility alone), its relevance and reasons, what would need to change, and what
- * the caseworker must check.
+ * One instrument against one household, in two steps: judging it (each tested criterion evaluated
+ * once into a trace, the status from eligibility alone, its relevance) without any language, then
+ * describing the judgement in the reader's language (explanations, what would need to change,
+ * what the caseworker must check).
  */
 import { pickText } from '../../common/lang.ts';
 import { factsReadBy } from './condition.ts';
 import { whyNotOf, explainOutcome } from './explain.ts';
 import { NO_LIMITS, type Limits } from './limits.ts';
-import { relevanceOf } from './relevance.ts';
+import { judgeRelevance, relevanceReasons, type RelevanceJudgement } from './relevance.ts';
 import { goalOutcome, restsOnDiscretion, statusOf } from './status.ts';
 import { traceCondition, type ConditionTrace } from './trace.ts';
-import type { Assessment, CandidateCriterion, CandidateInstrument, CheckItem, CriterionResult, Facts, Lang, WhyNot } from './types.ts';
+import type { Assessment, AssessmentStatus, CandidateCriterion, CandidateInstrument, CheckItem, CriterionResult, Facts, Lang, WhyNot } from './types.ts';
 
 interface Traced {
   criterion: CandidateCriterion;
@@ -41,22 +42,46 @@ function whyNotList(traced: readonly Traced[], facts: Facts, lang: Lang): WhyNot
   return traced.filter(({ criterion, trace }) => criterion.required && trace.outcome === 'NOT_MET').map(({ criterion, trace }) => whyNotOf(criterion, trace, facts, lang));
 }
 
-export function assessInstrument(instrument: CandidateInstrument, facts: Facts, lang: Lang, limits: Limits = NO_LIMITS): Assessment {
-  // Each test is evaluated once, into a trace; the explanations are words made from the traces.
+/** One instrument judged for one household, without words: what the words are made from. */
+export interface Judgement {
+  instrument: CandidateInstrument;
+  status: AssessmentStatus;
+  /** Tested criteria in their stored order, each evaluated once. */
+  traced: readonly Traced[];
+  relevance: RelevanceJudgement;
+  servesGoal: boolean;
+  discretionary: boolean;
+}
+
+export function judgeInstrument(instrument: CandidateInstrument, facts: Facts, limits: Limits = NO_LIMITS): Judgement {
   const traced: Traced[] = instrument.criteria.flatMap((criterion) => (criterion.test ? [{ criterion, trace: traceCondition(criterion.test, facts, limits) }] : []));
-  const criteria = traced.map((item) => criterionResult(item, facts, lang));
-  const status = statusOf(criteria);
   const goal = goalOutcome(instrument, facts.goals);
-  const { relevance, reasons } = relevanceOf(instrument, facts, lang, limits);
+  return {
+    instrument,
+    status: statusOf(traced.map(({ criterion, trace }) => ({ outcome: trace.outcome, required: criterion.required }))),
+    traced,
+    relevance: judgeRelevance(instrument, facts, limits),
+    servesGoal: goal === null || goal !== 'NOT_MET',
+    discretionary: restsOnDiscretion(instrument),
+  };
+}
+
+/** A judgement in the reader's language: the explanations, what would need to change, what to check. */
+export function describeJudgement(judgement: Judgement, facts: Facts, lang: Lang): Assessment {
+  const { instrument, status, traced } = judgement;
   return {
     instrumentId: instrument.id,
     status,
-    criteria,
+    criteria: traced.map((item) => criterionResult(item, facts, lang)),
     whyNot: status === 'UNLIKELY' ? whyNotList(traced, facts, lang) : [],
     toCheck: instrument.criteria.filter((criterion) => !criterion.test).map((criterion) => checkItem(criterion, lang)),
-    servesGoal: goal === null || goal !== 'NOT_MET',
-    relevance,
-    reasons,
-    discretionary: restsOnDiscretion(instrument),
+    servesGoal: judgement.servesGoal,
+    relevance: judgement.relevance.relevance,
+    reasons: relevanceReasons(judgement.relevance, lang),
+    discretionary: judgement.discretionary,
   };
+}
+
+export function assessInstrument(instrument: CandidateInstrument, facts: Facts, lang: Lang, limits: Limits = NO_LIMITS): Assessment {
+  return describeJudgement(judgeInstrument(instrument, facts, limits), facts, lang);
 }

@@ -2,51 +2,47 @@
  * The situation engine's entry point: a household's situation against the candidate instruments
  * and their relations. Pure (no I/O, no clock, no logging: the situation is personal data), and its
  * work grows with the candidates and their criteria and relations, never with the rest of the graph.
+ * It judges once, without any language (judgeSituation), then describes the judgement in the
+ * reader's language (describeSituation); the plans' words are chosen as they are built.
  */
-import { assessInstrument } from './assess.ts';
+import { describeJudgement, judgeInstrument, type Judgement } from './assess.ts';
 import { buildCombinations, relationsThatFit } from './combinations.ts';
 import { factsOf } from './facts.ts';
 import { inForceAt } from './in-force.ts';
-import { noticesFor } from './notices.ts';
-import { RELEVANCE_ORDER } from './relevance.ts';
 import type { LimitTable, Limits } from './limits.ts';
-import { findOpenQuestions } from './open-questions.ts';
-import type { Assessment, AssessmentStatus, CandidateInstrument, CandidateSet, Lang, SituationInput, SituationResult } from './types.ts';
-import { pickText } from '../../common/lang.ts';
+import { describeNotices, matchingNotices } from './notices.ts';
+import { findOpenFields, questionFor, type OpenField } from './open-questions.ts';
+import { RELEVANCE_ORDER } from './relevance.ts';
+import type { AssessmentStatus, CandidateNotice, CandidateRelation, CandidateSet, Facts, Lang, SituationInput, SituationResult } from './types.ts';
 
 const STATUS_ORDER: Record<AssessmentStatus, number> = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
-const COLLATORS: Record<Lang, Intl.Collator> = { NB: new Intl.Collator('nb'), NN: new Intl.Collator('nn'), EN: new Intl.Collator('en-GB') };
-
-interface Assessed {
-  instrument: CandidateInstrument;
-  assessment: Assessment;
-  status: AssessmentStatus;
-}
+/** The order must not depend on the reader's language: names are compared in bokmål. */
+const NAME_ORDER = new Intl.Collator('nb');
 
 /** How much of the instrument the facts settle in the household's favour: its met criteria. */
-const metCount = (item: Assessed): number => item.assessment.criteria.filter((result) => result.outcome === 'MET').length;
+const metCount = (item: Judgement): number => item.traced.filter(({ trace }) => trace.outcome === 'MET').length;
 
 /**
  * LIKELY, then POSSIBLE, then UNLIKELY; within each, what the household asked for, then what its
  * facts indicate, then the rest; then the instruments the facts settle most (more criteria met);
- * then by name, so the order is stable.
+ * then by bokmål name, so the order is stable and the same in every language.
  */
-function byRelevance(lang: Lang): (a: Assessed, b: Assessed) => number {
-  const name = (item: Assessed): string => pickText(item.instrument.name, lang).text;
-  return (a, b) =>
+function byRelevance(a: Judgement, b: Judgement): number {
+  return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    RELEVANCE_ORDER[a.assessment.relevance] - RELEVANCE_ORDER[b.assessment.relevance] ||
+    RELEVANCE_ORDER[a.relevance.relevance] - RELEVANCE_ORDER[b.relevance.relevance] ||
     metCount(b) - metCount(a) ||
-    COLLATORS[lang].compare(name(a), name(b)) ||
-    a.instrument.id.localeCompare(b.instrument.id);
+    NAME_ORDER.compare(a.instrument.name.nb, b.instrument.name.nb) ||
+    a.instrument.id.localeCompare(b.instrument.id)
+  );
 }
 
 /**
  * What plans are built around: instruments the household asked for or its facts indicate. When
  * there are none (nothing named or revealed yet), every instrument that is not UNLIKELY.
  */
-function anchorsOf(viable: readonly Assessed[]): string[] | undefined {
-  const anchors = viable.filter((item) => item.assessment.relevance !== 'OTHER');
+function anchorsOf(viable: readonly Judgement[]): string[] | undefined {
+  const anchors = viable.filter((item) => item.relevance.relevance !== 'OTHER');
   return anchors.length > 0 ? anchors.map((item) => item.instrument.id) : undefined;
 }
 
@@ -55,8 +51,8 @@ function anchorsOf(viable: readonly Assessed[]): string[] | undefined {
  * required criterion. An instrument that depends on an unanswered question (is the applicant a
  * settled refugee?) is left to the open questions instead of filling every plan.
  */
-function settled(viable: readonly Assessed[]): string[] {
-  return viable.filter((item) => !item.assessment.criteria.some((result) => result.required && result.outcome === 'UNKNOWN')).map((item) => item.instrument.id);
+function settled(viable: readonly Judgement[]): string[] {
+  return viable.filter((item) => !item.traced.some(({ criterion, trace }) => criterion.required && trace.outcome === 'UNKNOWN')).map((item) => item.instrument.id);
 }
 
 /** The limit tables by id (a table id may have several periods) for the date asked about. */
@@ -66,34 +62,58 @@ function limitsOf(tables: readonly LimitTable[], asOf: string): Limits {
   return { tables: byId, asOf };
 }
 
+/** Everything the answer is made of, before any words: the same for every language. */
+export interface SituationJudgement {
+  asOf: string;
+  facts: Facts;
+  /** In the order of the answer. */
+  judged: readonly Judgement[];
+  notices: readonly CandidateNotice[];
+  /** The relations in force whose reason fits the household. */
+  relations: readonly CandidateRelation[];
+  openFields: readonly OpenField[];
+}
+
 /**
- * Assesses every candidate instrument, builds combination plans from the non-UNLIKELY ones and
- * lists the unknown facts whose answers would change a status. The input must already be valid
- * (see validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
+ * Judges every candidate instrument for the household, finds the notices that apply and the
+ * unknown facts whose answers would change a status. The input must already be valid (see
+ * validate-input.ts). Criteria and relations outside `asOf` are ignored even if given.
  */
-export function evaluateSituation(candidates: CandidateSet, input: SituationInput, asOf: string, lang: Lang): SituationResult {
+export function judgeSituation(candidates: CandidateSet, input: SituationInput, asOf: string): SituationJudgement {
   const { instruments, relations, limitTables, notices } = inForceAt(candidates, asOf);
   const facts = factsOf(input);
   const limits = limitsOf(limitTables ?? [], asOf);
-  const assessed = instruments
-    .map((instrument): Assessed => {
-      const assessment = assessInstrument(instrument, facts, lang, limits);
-      return { instrument, assessment, status: assessment.status };
-    })
-    .sort(byRelevance(lang));
-  const viable = assessed.filter((item) => item.status !== 'UNLIKELY');
+  const judged = instruments.map((instrument) => judgeInstrument(instrument, facts, limits)).sort(byRelevance);
   return {
     asOf,
+    facts,
+    judged,
+    notices: matchingNotices(notices ?? [], facts, limits),
+    relations: relationsThatFit(relations, facts, limits),
+    openFields: findOpenFields(judged, facts, limits),
+  };
+}
+
+/** A judgement in the reader's language, with the plans built from its viable instruments. */
+export function describeSituation(judgement: SituationJudgement, lang: Lang): SituationResult {
+  const viable = judgement.judged.filter((item) => item.status !== 'UNLIKELY');
+  return {
+    asOf: judgement.asOf,
     language: lang,
-    assessments: assessed.map((item) => item.assessment),
-    notices: noticesFor(notices ?? [], facts, lang, limits),
+    assessments: judgement.judged.map((item) => describeJudgement(item, judgement.facts, lang)),
+    notices: describeNotices(judgement.notices, lang),
     combinations: buildCombinations({
       viable: viable.map((item) => item.instrument),
-      relations: relationsThatFit(relations, facts, limits),
+      relations: judgement.relations,
       lang,
       anchors: anchorsOf(viable),
       joinable: settled(viable),
     }),
-    openQuestions: findOpenQuestions(assessed, facts, lang, limits),
+    openQuestions: judgement.openFields.map((open) => questionFor(open, lang)),
   };
+}
+
+/** The whole answer: judged once, then put into words for one language. */
+export function evaluateSituation(candidates: CandidateSet, input: SituationInput, asOf: string, lang: Lang): SituationResult {
+  return describeSituation(judgeSituation(candidates, input, asOf), lang);
 }

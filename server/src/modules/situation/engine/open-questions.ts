@@ -86,17 +86,23 @@ const CATALOGUE_ORDER = Object.keys(QUESTIONS) as AskableField[];
  * One question per decisive fact, with the instruments it could change (in the order given), most
  * affected instruments first, then in the catalogue's order.
  */
-export function findOpenQuestions(
-  assessed: readonly { instrument: CandidateInstrument; status: AssessmentStatus }[],
-  facts: Facts,
-  lang: Lang,
-  limits: Limits = NO_LIMITS,
-): OpenQuestion[] {
+export interface OpenField {
+  field: AskableField;
+  instrumentIds: readonly string[];
+}
+
+/** The unknown facts worth asking, without words: most affected instruments first, then the catalogue's order. */
+export function findOpenFields(assessed: readonly { instrument: CandidateInstrument; status: AssessmentStatus }[], facts: Facts, limits: Limits = NO_LIMITS): OpenField[] {
   const affected = new Map<AskableField, string[]>();
   for (const { instrument, status } of assessed) {
     for (const fact of decisiveFacts(instrument, status, facts, limits)) affected.set(fact, [...(affected.get(fact) ?? []), instrument.id]);
   }
   return [...affected.entries()]
     .sort(([a, idsA], [b, idsB]) => idsB.length - idsA.length || CATALOGUE_ORDER.indexOf(a) - CATALOGUE_ORDER.indexOf(b))
-    .map(([field, instrumentIds]) => ({ field, question: words(QUESTIONS[field], lang), language: lang, instrumentIds }));
+    .map(([field, instrumentIds]) => ({ field, instrumentIds }));
+}
+
+/** An open field as the question to ask, in the reader's language (the engine owns these words in all three). */
+export function questionFor(open: OpenField, lang: Lang): OpenQuestion {
+  return { field: open.field, question: words(QUESTIONS[open.field], lang), language: lang, instrumentIds: open.instrumentIds };
 }

@@ -10,24 +10,29 @@ import { formatGoals } from './format.ts';
 import type { Limits } from './limits.ts';
 import { goalServed } from './phrases.ts';
 import { goalOutcome } from './status.ts';
-import type { CandidateInstrument, Facts, HouseholdGoal, Lang, Relevance } from './types.ts';
+import type { CandidateInstrument, Facts, HouseholdGoal, Indication, Lang, Relevance } from './types.ts';
 
 export const RELEVANCE_ORDER: Record<Relevance, number> = { ASKED: 0, INDICATED: 1, OTHER: 2 };
 
-export interface RelevanceResult {
+/** Why an instrument is relevant, without words: the named goals it serves and the needs it meets. */
+export interface RelevanceJudgement {
   relevance: Relevance;
-  /** The goals it serves and the needs it meets, in the reader's language (bokmål where missing). */
-  reasons: string[];
+  goalsServed: readonly HouseholdGoal[];
+  needs: readonly Indication[];
 }
 
-export function relevanceOf(instrument: CandidateInstrument, facts: Facts, lang: Lang, limits: Limits): RelevanceResult {
+export function judgeRelevance(instrument: CandidateInstrument, facts: Facts, limits: Limits): RelevanceJudgement {
   const wanted = (Array.isArray(facts.goals) ? facts.goals : []) as readonly HouseholdGoal[];
-  const asked = goalOutcome(instrument, facts.goals) === 'MET';
+  const goalsServed = goalOutcome(instrument, facts.goals) === 'MET' ? instrument.householdGoals.filter((goal) => wanted.includes(goal)) : [];
   const needs = (instrument.indications ?? []).filter((indication) => evaluateCondition(indication.when, facts, limits) === 'MET');
-  const reasons = [
-    ...(asked ? [goalServed(formatGoals(instrument.householdGoals.filter((goal) => wanted.includes(goal)), lang), lang)] : []),
-    ...needs.map((indication) => pickText(indication.reason, lang).text),
+  const relevance: Relevance = goalsServed.length > 0 ? 'ASKED' : needs.length > 0 ? 'INDICATED' : 'OTHER';
+  return { relevance, goalsServed, needs };
+}
+
+/** The goals served and the needs met, in the reader's language (a need's reason falls back to bokmål). */
+export function relevanceReasons(judgement: RelevanceJudgement, lang: Lang): string[] {
+  return [
+    ...(judgement.goalsServed.length > 0 ? [goalServed(formatGoals(judgement.goalsServed, lang), lang)] : []),
+    ...judgement.needs.map((indication) => pickText(indication.reason, lang).text),
   ];
-  const relevance: Relevance = asked ? 'ASKED' : needs.length > 0 ? 'INDICATED' : 'OTHER';
-  return { relevance, reasons };
 }
