@@ -16,5 +16,7 @@ describe('klarspråk for API texts', () => {
     expect(withoutFormulas(text)).toBe('Bostøtte hjelper husstander med lav inntekt. Du søker hos Husbanken.');
     expect(withoutFormulas('Historikk: før 2009 bare for bestemte grupper.')).toBe('');
     expect(withoutFormulas('Startlån er et lån fra kommunen.')).toBe('Startlån er et lån fra kommunen.');
+    const policy = 'Politisk forpliktelse fra St.meld. nr. 37 (2007–2008) – domfelte beholder sine rettigheter. Ikke en individuell rettighet.';
+    expect(withoutFormulas(policy)).toBe(policy);
   });
 });

@@ -16,7 +16,7 @@ const FORMULA = /(?:\s=\s|=\s*\d|\d\s*%\s*av\s*\(|\bx\s*\(|[âˆ’-]\s*egenandel|[â
 
 /** Drops the sentences that are formulas or rule history; keeps the rest as written. */
 export function withoutFormulas(text: string): string {
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
-  const kept = sentences.filter((sentence) => !FORMULA.test(sentence.trim()));
-  return kept.join('').trim();
+  // Split after a full stop followed by a space only, so "St.meld. nr. 37" and "7,5 %" stay whole.
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  return sentences.filter((sentence) => !FORMULA.test(sentence.trim())).join(' ').trim();
 }

@@ -131,10 +131,10 @@ export default function PrintPage() {
                     </span>{' '}
                     <StatusTag status={assessment.status} />
                     {instrument.processingTime?.text && (
-                      <> {t.results.processingTime}: <span lang={instrument.processingTime.fallback ? 'nb' : undefined}>{sentence(instrument.processingTime.text)}</span></>
+                      <> <span className="step-detail">{t.results.processingTime}: <span lang={instrument.processingTime.fallback ? 'nb' : undefined}>{sentence(instrument.processingTime.text)}</span></span></>
                     )}
                     {instrument.appealDeadline?.text && (
-                      <> {t.results.appealDeadline}: <span lang={instrument.appealDeadline.fallback ? 'nb' : undefined}>{sentence(instrument.appealDeadline.text)}</span></>
+                      <> <span className="step-detail">{t.results.appealDeadline}: <span lang={instrument.appealDeadline.fallback ? 'nb' : undefined}>{sentence(instrument.appealDeadline.text)}</span></span></>
                     )}
                   </li>
                 ))}
@@ -170,7 +170,7 @@ export default function PrintPage() {
             <ul className="print-also">
               {also.map(({ assessment, instrument }) => (
                 <li key={instrument.id} className="print-instrument" data-instrument={instrument.id}>
-                  <span lang={fallbackLang(instrument.missingTranslations, 'name')}>{instrument.name}</span> – <StatusTag status={assessment.status} /> – {t.results.applyAt}: {contactWho(instrument, t.results.contactFallback)}
+                  <span lang={fallbackLang(instrument.missingTranslations, 'name')}>{instrument.name}</span> – <StatusTag status={assessment.status} /> – {instrument.applyTo.length > 0 ? `${t.results.applyAt}: ${contactWho(instrument, t.results.contactFallback)}` : t.results.contact(contactWho(instrument, t.results.contactFallback))}
                 </li>
               ))}
             </ul>
