@@ -191,4 +191,59 @@ describe('situation wizard', () => {
     await screenshot(page, 'results-nynorsk');
     await page.close();
   });
+
+  it('asks the new questions where they belong, and sends "Vet ikke" and hidden answers as null', async () => {
+    const page = await freshPage();
+    const bodies: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData() ?? '';
+      if (body.includes('query Situation(')) bodies.push(body);
+    });
+    await page.goto(`${baseUrl()}/situasjon/steg/1`);
+    await page.locator('#sporsmal-municipalityNumber').selectOption('0301');
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.locator('#sporsmal-adults').fill('1');
+    await page.locator('#sporsmal-children').fill('0');
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.waitForURL(/\/steg\/3/);
+
+    // The institution kind only for an institution; prison is its own choice, apart from the nursing home.
+    expect(await page.locator('#sporsmal-institution').count()).toBe(0);
+    await page.locator('input[name="housing"][value="INSTITUTION"]').check();
+    await page.locator('input[name="institution"][value="PRISON"]').check();
+    expect(await page.locator('input[name="institution"][value="NURSING_HOME"]').count()).toBe(1);
+    // No eviction question for someone without a home of their own to lose.
+    expect(await page.locator('input[name="evictionOrArrears"]').count()).toBe(0);
+    await page.locator('input[name="goals"][value="RENT_HOME"]').check();
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.waitForURL(/\/steg\/4/);
+
+    // Economy: income source with "Vet ikke", net wealth, deposit money; no monthly housing costs in prison.
+    await page.locator('input[name="mainIncomeSource"][value="unknown"]').check();
+    expect(await page.locator('#sporsmal-monthlyHousingCosts').count()).toBe(0);
+    await page.locator('#sporsmal-netWealth').fill('-40 000');
+    await page.locator('input[name="hasDepositMoney"][value="no"]').check();
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.waitForURL(/\/steg\/5/);
+    // Lawful residence is asked as something the caseworker checks.
+    expect(await page.locator('#sporsmal-lawfulResidence-beskrivelse').textContent()).toContain('Saksbehandleren sjekker');
+    await page.locator('input[name="leavingPrison"][value="yes"]').check();
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.getByRole('button', { name: 'Vis resultat' }).click();
+    await page.locator('[data-group]').first().waitFor();
+
+    const last = JSON.parse(bodies.at(-1) ?? '{}') as { variables?: { input?: Record<string, unknown> } };
+    expect(last.variables?.input).toMatchObject({
+      housing: 'INSTITUTION',
+      institution: 'PRISON',
+      mainIncomeSource: null,
+      netWealth: -40000,
+      hasDepositMoney: false,
+      monthlyHousingCosts: null,
+      evictionOrArrears: null,
+      lawfulResidence: null,
+      leavingPrison: true,
+    });
+    await page.close();
+  });
 });
