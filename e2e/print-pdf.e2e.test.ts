@@ -89,4 +89,24 @@ describe('the print sheet in a real browser', () => {
     await screenshot(page, `print-${answers.housing?.toLowerCase() ?? 'household'}-${answers.adults}-${answers.children}`);
     await page.close();
   });
+
+  it('keeps the longest sheet (the eviction notice) within 3 pages in nynorsk and English too', async () => {
+    const page = await session.context.newPage();
+    await openSharedResults(page, FAMILY_WITH_EVICTION_NOTICE);
+    await page.getByRole('button', { name: 'Skriv ut oppsummering' }).click();
+    await page.waitForURL(/\/resultat\/utskrift/);
+    await page.locator('.print-step').first().waitFor();
+    for (const [button, heading] of [['Nynorsk', 'Samandrag: bustadsosiale verkemiddel'], ['English', 'Summary: social-housing instruments']] as const) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
+      await page.locator('.print-step').first().waitFor();
+      await page.locator('.act-now .notice').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pages = (await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: false }))).getPageCount();
+      console.info(`[print] eviction notice in ${button}: ${pages} A4 page(s)`);
+      expect(pages, button).toBeLessThanOrEqual(3);
+    }
+    await page.close();
+  });
 });
