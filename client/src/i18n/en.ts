@@ -88,6 +88,7 @@ export const en: Dictionary = {
     questionEviction: 'What can be done when someone risks eviction?',
   },
   wizard: {
+    evictionBanner: 'Have you had an eviction or forced-sale notice? Contact the NAV office today. The results start with what to do now.',
     title: 'Find instruments for a household',
     introLead: 'Answer a few short questions about the household. You will see which instruments may apply, and why.',
     introTime: 'It takes about 5 minutes.',

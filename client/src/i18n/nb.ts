@@ -89,6 +89,7 @@ export const nb = {
     questionEviction: 'Hva kan gjøres når noen står i fare for å bli kastet ut?',
   },
   wizard: {
+    evictionBanner: 'Har dere fått varsel om utkastelse eller tvangssalg? Ta kontakt med NAV-kontoret i dag. I resultatet ser dere først hva dere bør gjøre nå.',
     title: 'Finn virkemidler for en husstand',
     introLead: 'Svar på noen korte spørsmål om husstanden. Da ser du hvilke virkemidler som kan være aktuelle, og hvorfor.',
     introTime: 'Det tar omtrent 5 minutter.',

@@ -88,6 +88,7 @@ export const nn: Dictionary = {
     questionEviction: 'Kva kan gjerast når nokon står i fare for å bli kasta ut?',
   },
   wizard: {
+    evictionBanner: 'Har de fått varsel om utkasting eller tvangssal? Ta kontakt med NAV-kontoret i dag. I resultatet ser de først kva de bør gjere no.',
     title: 'Finn verkemiddel for ein husstand',
     introLead: 'Svar på nokre korte spørsmål om husstanden. Då ser du kva verkemiddel som kan vere aktuelle, og kvifor.',
     introTime: 'Det tek om lag 5 minutt.',

@@ -69,6 +69,7 @@ function WizardStep({ stepNumber }: { stepNumber: number }) {
       <WizardProgress current={stepNumber} />
       <PageTitle title={title}>{title}</PageTitle>
       {answers.housing === 'HOMELESS' && <Alert data-color="danger">{t.wizard.urgentBanner}</Alert>}
+      {answers.tri.evictionOrArrears === 'yes' && <Alert data-color="warning">{t.wizard.evictionBanner}</Alert>}
       <ErrorSummary attempt={attempt} errors={shownErrors.map((field) => ({ inputId: fieldInputId(field), message: errorMessage(field) }))} />
       <form className="wizard-form" noValidate onSubmit={submit}>
         {questions.map((question) => (
