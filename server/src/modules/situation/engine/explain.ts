@@ -131,7 +131,7 @@ const TEMPLATE_KEY = { MET: 'met', NOT_MET: 'notMet', UNKNOWN: 'unknown' } as co
 /** Ends a text with a full stop, so that another sentence can follow it. */
 function asSentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The table comparison of a criterion whose fact is known: the one a limit note can speak of. */
