@@ -3,7 +3,7 @@
  * instruments loaded from the graph) and what it returns. The condition DSL itself is defined once,
  * in the seed schema, and only imported here.
  */
-import type { Condition, HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, RELATION_TYPES, SituationFact } from '../../../seed/schema.ts';
+import { SITUATION_FACTS, type Condition, type HOUSEHOLD_GOALS, type HOUSING_SITUATIONS, type INCOME_SOURCES, type INSTITUTION_KINDS, type RELATION_TYPES, type SituationFact } from '../../../seed/schema.ts';
 import type { Lang, LocalizedText } from '../../common/lang.ts';
 import type { LimitTable } from './limits.ts';
 
@@ -16,30 +16,13 @@ export type IncomeSource = (typeof INCOME_SOURCES)[number];
 export type HouseholdGoal = (typeof HOUSEHOLD_GOALS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** The SituationInput fields that may be null ("not known yet"). */
-export const OPTIONAL_FACT_FIELDS = [
-  'municipalityNumber',
-  'applicantAge',
-  'annualHouseholdIncome',
-  'bankLoanRefused',
-  'canServiceLoan',
-  'reducedFunctionalAbility',
-  'substanceUseOrMentalHealth',
-  'settledRefugee',
-  'leavingChildWelfare',
-  'leavingPrison',
-  'student',
-  'conscript',
-  'paymentProblems',
-  'monthlyHousingCosts',
-  'evictionOrArrears',
-  'institution',
-  'hasDepositMoney',
-  'mainIncomeSource',
-  'netWealth',
-  'lawfulResidence',
-] as const satisfies readonly SituationFact[];
-export type OptionalFactField = (typeof OPTIONAL_FACT_FIELDS)[number];
+/** Facts every situation has: the counts, what they derive, the housing situation and the goals. */
+const ALWAYS_KNOWN = ['adults', 'children', 'householdSize', 'hasChildren', 'housing', 'goals'] as const satisfies readonly SituationFact[];
+/** The SituationInput fields that may be null ("not known yet"): every other fact. */
+export type OptionalFactField = Exclude<SituationFact, (typeof ALWAYS_KNOWN)[number]>;
+export const OPTIONAL_FACT_FIELDS: readonly OptionalFactField[] = SITUATION_FACTS.filter(
+  (fact): fact is OptionalFactField => !(ALWAYS_KNOWN as readonly string[]).includes(fact),
+);
 
 /** A household's situation as the GraphQL input gives it; null or missing means "not known yet". */
 export interface SituationInput {
