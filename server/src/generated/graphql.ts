@@ -74,10 +74,7 @@ export type ActorConnection = {
 /** One instrument against the household's situation, criterion by criterion. */
 export type Assessment = {
   __typename?: 'Assessment';
-  /**
-   * The tested criteria in their stored order, after the generic goal rule (no `criterionId`) when
-   * the instrument is tied to goals.
-   */
+  /** The tested criteria in their stored order. Goals are not criteria: they decide `relevance`. */
   criteria: Array<CriterionResult>;
   /** True when the decision rests on judgement: the card says who judges (the instrument's `decidedBy`). */
   discretionary: Scalars['Boolean']['output'];
@@ -275,9 +272,9 @@ export type CriterionOutcome =
 /** How one criterion came out, in plain language, with its sources. */
 export type CriterionResult = {
   __typename?: 'CriterionResult';
-  /** The criterion in the graph; null for the generic rule that the instrument must serve a goal the household asks for. */
+  /** The criterion in the graph. (Null only in answers from before goals stopped being a rule.) */
   criterionId: Maybe<Scalars['ID']['output']>;
-  /** The decision rests on judgement: the best outcome for the instrument is POSSIBLE. */
+  /** The decision on this criterion rests on judgement; the instrument can still be LIKELY, and the card says who judges. */
   discretionary: Scalars['Boolean']['output'];
   /** A plain statement naming the fact and the threshold, e.g. "Inntekten er over grensen for bostøtte for 4 personer (2024: 400 000 kr)". */
   explanation: Scalars['String']['output'];
@@ -1327,7 +1324,7 @@ export type VerificationBasis =
 /** What would need to change for an unmet criterion to be met. */
 export type WhyNot = {
   __typename?: 'WhyNot';
-  /** Null for the generic goal rule. */
+  /** The criterion that is not met. (Null only in answers from before goals stopped being a rule.) */
   criterionId: Maybe<Scalars['ID']['output']>;
   /** The language of `text`: bokmål when the requested language is missing. */
   language: Lang;
