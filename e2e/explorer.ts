@@ -143,3 +143,14 @@ export const REFUGEE_COUPLE: Answers = {
   goals: ['RENT_HOME'],
   tri: { settledRefugee: 'yes', hasDepositMoney: 'no', lawfulResidence: 'yes' },
 };
+
+/**
+ * Presses Neste and waits until the next step has settled: the address has changed and its H1 has
+ * taken focus (the app moves focus there after each navigation). Answering before then can land a
+ * click on a page that is still being replaced.
+ */
+export async function nextStep(page: Page): Promise<void> {
+  const before = page.url();
+  await page.getByRole('button', { name: 'Neste' }).click();
+  await page.waitForFunction((previous) => window.location.href !== previous && document.activeElement?.tagName === 'H1', before);
+}

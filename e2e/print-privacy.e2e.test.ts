@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { nb } from '../client/src/i18n/nb.ts';
 import { nn } from '../client/src/i18n/nn.ts';
 import { launchBrowser, type BrowserSession } from './browser.ts';
-import { baseUrl } from './explorer.ts';
+import { baseUrl, nextStep } from './explorer.ts';
 
 let session: BrowserSession;
 
@@ -27,22 +27,22 @@ async function answerEverySensitiveQuestion(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/situasjon`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#sporsmal-municipalityNumber').selectOption('1804');
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('#sporsmal-adults').fill('1');
   await page.locator('#sporsmal-children').fill('0');
   await page.locator('#sporsmal-applicantAge').fill('41');
   await page.locator('input[name="reducedFunctionalAbility"][value="yes"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('input[name="housing"][value="TEMPORARY_ACCOMMODATION"]').check();
   await page.locator('input[name="goals"][value="RENT_HOME"]').check();
   await page.locator('input[name="goals"][value="SUPPORT_TO_LIVE"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
+  await nextStep(page);
   await page.locator('input[name="settledRefugee"][value="yes"]').check();
   await page.locator('input[name="leavingPrison"][value="yes"]').check();
   await page.locator('input[name="substanceUseOrMentalHealth"][value="yes"]').check();
   await page.locator('input[name="lawfulResidence"][value="yes"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.getByRole('button', { name: 'Vis resultat' }).click();
   await page.locator('[data-group]').first().waitFor();
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { launchBrowser, screenshot, type BrowserSession } from './browser.ts';
-import { baseUrl, openSharedResults, FAMILY_THAT_WANTS_TO_BUY } from './explorer.ts';
+import { baseUrl, openSharedResults, FAMILY_THAT_WANTS_TO_BUY, nextStep } from './explorer.ts';
 
 let session: BrowserSession;
 
@@ -29,19 +29,19 @@ async function answerWizard(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}/situasjon`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#sporsmal-municipalityNumber').selectOption('1804');
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('#sporsmal-adults').fill('2');
   await page.locator('#sporsmal-children').fill('2');
   await page.locator('#sporsmal-applicantAge').fill(AGE);
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('input[name="housing"][value="RENTING_PRIVATE"]').check();
   await page.locator('input[name="goals"][value="BUY_HOME"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('#sporsmal-annualHouseholdIncome').fill(INCOME);
   await page.locator('input[name="bankLoanRefused"][value="yes"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.locator('input[name="substanceUseOrMentalHealth"][value="declined"]').check();
-  await page.getByRole('button', { name: 'Neste' }).click();
+  await nextStep(page);
   await page.getByRole('button', { name: 'Vis resultat' }).click();
   await page.locator('[data-group]').first().waitFor();
 }

@@ -52,8 +52,9 @@ export function SituationProvider({ children }: { children: ReactNode }) {
     }
   }, [state]);
 
+  // The yes/no answers are merged key by key, so an answer never overwrites another with a stale copy.
   const update = useCallback((change: Partial<Answers>) => {
-    setState((previous) => ({ ...previous, answers: { ...previous.answers, ...change } }));
+    setState((previous) => ({ ...previous, answers: { ...previous.answers, ...change, tri: { ...previous.answers.tri, ...change.tri } } }));
   }, []);
   const setRemember = useCallback((remember: boolean) => setState((previous) => ({ ...previous, remember })), []);
   const clear = useCallback(() => setState({ answers: EMPTY_ANSWERS, remember: false }), []);

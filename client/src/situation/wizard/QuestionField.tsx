@@ -83,7 +83,7 @@ export function QuestionField({ question, answers, error, update, onBlur }: Prop
         <ChoiceGroup id={id} name={field} type="radio" legend={text.label} help={text.help} optional options={options}
           description={'description' in text ? text.description : undefined}
           isChecked={(value) => answers.tri[field] === value}
-          onToggle={(value) => update({ tri: { ...answers.tri, [field]: value as TriAnswer } })} />
+          onToggle={(value) => update({ tri: { [field]: value as TriAnswer } })} />
       );
     }
   }
