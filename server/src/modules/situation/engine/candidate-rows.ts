@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { textFromRow, type LocalizedText } from '../../common/lang.ts';
-import { conditionSchema, criterionSchema, HOUSEHOLD_GOALS, RELATION_TYPES, textSchema } from '../../../seed/schema.ts';
+import { conditionSchema, criterionSchema, groupMunicipalitySchema, HOUSEHOLD_GOALS, RELATION_TYPES, textSchema } from '../../../seed/schema.ts';
 import type { LimitGroup, LimitTable } from './limits.ts';
 import type { CandidateActor, CandidateCriterion, CandidateInstrument, CandidateNotice, CandidateRelation, CandidateSet, Condition, OutcomeTexts } from './types.ts';
 
@@ -51,9 +51,7 @@ const resultRow = z.object({ instruments: z.array(rowSchema), relations: z.array
 const noticeRow = z.looseObject({ id: z.string(), kind: z.enum(['urgent', 'information']), when: z.string(), steps: z.string(), sourceIds: ids, contacts: z.array(rowSchema) });
 const indicationsSchema = z.array(z.looseObject({ when: conditionSchema, reason: textSchema, sources: z.array(z.string()).min(1) }));
 const stepsSchema = z.array(textSchema);
-const municipalitiesSchema = z.array(
-  z.strictObject({ number: z.string(), name: z.string(), partly: z.boolean().default(false), validFrom: z.string().optional(), validTo: z.string().optional(), note: z.unknown().optional() }),
-);
+const municipalitiesSchema = z.array(groupMunicipalitySchema);
 const groupRow = z.looseObject({ id: z.string(), allOthers: z.boolean().nullish(), values: z.array(z.number()), municipalities: z.string().nullish() });
 const tableRow = z.looseObject({
   id: z.string(),

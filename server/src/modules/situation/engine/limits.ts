@@ -10,6 +10,7 @@
  * to be above today's; anything between is uncertain and the explanation sends the reader to
  * Husbanken's calculator.
  */
+import { inForce } from './in-force.ts';
 import type { Comparison, Facts, LocalizedText, Period } from './types.ts';
 
 /** Above this multiple of the last known limit an income is taken to be over today's limit. */
@@ -64,10 +65,6 @@ export interface LimitRange {
   stale: boolean;
   /** True when the household is larger than the table covers: only a lower bound is known. */
   beyondTable: boolean;
-}
-
-function inForce(period: Period, date: string): boolean {
-  return (period.validFrom === null || period.validFrom <= date) && (period.validTo === null || period.validTo >= date);
 }
 
 /** The table in force at the date, else the newest that started before it (stale); null before the first. */
