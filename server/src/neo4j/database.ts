@@ -14,8 +14,12 @@ export interface ConnectionSettings {
   database?: string | undefined;
 }
 
-/** Called once per statement sent, for metrics and for tests that count round trips. */
-export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; ok: boolean }) => void;
+/**
+ * Called once per statement sent, for metrics, for tests that count round trips and for the
+ * benchmark, which replays and PROFILEs the exact statement. `params` never hold personal data:
+ * the situation stays in the API process and only its date reaches the database.
+ */
+export type QueryObserver = (event: { name: string; mode: 'READ' | 'WRITE'; ms: number; ok: boolean; params: Params }) => void;
 
 /**
  * How long one transaction of the API may take, end to end, before the caller gets
@@ -70,7 +74,7 @@ export class Database {
 
   /** One round trip in a read transaction: the read path cannot write. */
   read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, 'READ', (tx) => runIn(tx, name, params));
+    return this.execute(name, 'READ', (tx) => runIn(tx, name, params), undefined, params);
   }
 
   /** True when a trivial read completes within 2 s: what readiness means for this API. */
@@ -85,7 +89,7 @@ export class Database {
 
   /** One statement in its own write transaction. */
   write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, 'WRITE', (tx) => runIn(tx, name, params));
+    return this.execute(name, 'WRITE', (tx) => runIn(tx, name, params), undefined, params);
   }
 
   /**
@@ -113,7 +117,7 @@ export class Database {
    * `timeoutMs`; the local timer covers what the server cannot: a Neo4j that is frozen or cut off
    * mid-answer, where the driver would otherwise wait for the socket indefinitely.
    */
-  private async execute<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS): Promise<T> {
+  private async execute<T>(name: string, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS, params: Params = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const started = performance.now();
     const config = { timeout: timeoutMs };
@@ -134,7 +138,7 @@ export class Database {
       // A session whose server stopped answering may never close; do not make the caller wait for it.
       void session.close().catch(() => undefined);
       const ms = performance.now() - started;
-      for (const observer of this.observers) observer({ name, mode, ms, ok });
+      for (const observer of this.observers) observer({ name, mode, ms, ok, params });
     }
   }
 }
