@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { cypher } from './cypher-loader.ts';
 import { mapDatabaseError } from './map-error.ts';
+import { checkRow, type Statement, type StatementParams, type StatementRow } from './statement.ts';
 import { toPlain } from './to-plain.ts';
 
 export type Params = Record<string, unknown>;
@@ -36,10 +37,16 @@ export interface TransactionOptions {
   timeoutMs?: number;
 }
 
-/** Runs named statements from cypher/ inside one explicit write transaction. */
+/** Runs statements from cypher/ inside one explicit write transaction. */
 export interface WriteTransaction {
+  run<S extends Statement>(statement: S, params: StatementParams<S>): Promise<StatementRow<S>[]>;
+  /** @deprecated Name a described statement (`defineStatement`) instead. */
   run(name: string, params?: Params): Promise<Row[]>;
 }
+
+/** A described statement, or (until every module describes its own) a bare file name. */
+type Target = Statement | string;
+const nameOf = (target: Target): string => (typeof target === 'string' ? target : target.name);
 
 /**
  * The project's single boundary to Neo4j: owns the driver, runs named statements from cypher/ with
@@ -73,8 +80,11 @@ export class Database {
   }
 
   /** One round trip in a read transaction: the read path cannot write. */
-  read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, 'READ', (tx) => runIn(tx, name, params), undefined, params);
+  read<S extends Statement>(statement: S, params: StatementParams<S>): Promise<StatementRow<S>[]>;
+  /** @deprecated Name a described statement (`defineStatement`) instead. */
+  read(name: string, params?: Params): Promise<Row[]>;
+  read(target: Target, params: Params = {}): Promise<Row[]> {
+    return this.execute(nameOf(target), 'READ', (tx) => runIn(tx, target, params), undefined, params);
   }
 
   /** True when a trivial read completes within 2 s: what readiness means for this API. */
@@ -88,8 +98,11 @@ export class Database {
   }
 
   /** One statement in its own write transaction. */
-  write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.execute(name, 'WRITE', (tx) => runIn(tx, name, params), undefined, params);
+  write<S extends Statement>(statement: S, params: StatementParams<S>): Promise<StatementRow<S>[]>;
+  /** @deprecated Name a described statement (`defineStatement`) instead. */
+  write(name: string, params?: Params): Promise<Row[]>;
+  write(target: Target, params: Params = {}): Promise<Row[]> {
+    return this.execute(nameOf(target), 'WRITE', (tx) => runIn(tx, target, params), undefined, params);
   }
 
   /**
@@ -97,7 +110,10 @@ export class Database {
    * retried by the driver on transient errors, so it must not have side effects outside the database.
    */
   transaction<T>(label: string, work: (tx: WriteTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    return this.execute(label, 'WRITE', (tx) => work({ run: (name, params = {}) => runIn(tx, name, params) }), options.timeoutMs);
+    return this.execute(label, 'WRITE', (tx) => {
+      const run = (target: Target, params: Params = {}): Promise<Row[]> => runIn(tx, target, params);
+      return work({ run: run as WriteTransaction['run'] });
+    }, options.timeoutMs);
   }
 
   async verify(): Promise<void> {
@@ -167,9 +183,18 @@ export function checkParameters(name: string, expected: readonly string[], param
   }
 }
 
-async function runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+/**
+ * Sends one statement: the parameters must be exactly the file's (and, for a described statement,
+ * match its schema); every row is converted to plain values and, when described, checked.
+ */
+async function runIn(tx: ManagedTransaction, target: Target, params: Params): Promise<Row[]> {
+  const name = nameOf(target);
   const file = cypher(name);
   checkParameters(name, file.parameters, params);
+  if (typeof target !== 'string') target.params.parse(params);
   const result = await tx.run(file.text, toDriverParams(params) as Params);
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
+  return result.records.map((record) => {
+    const row = toPlain(record.toObject()) as Row;
+    return typeof target === 'string' ? row : (checkRow(target, row) as Row);
+  });
 }
