@@ -2,6 +2,7 @@ import type { Database } from '../neo4j/database.ts';
 import type { SeedGraph } from './build-graph.ts';
 import { seedChecksum } from './canonical.ts';
 import { ENTITY_LABELS } from './graph-model.ts';
+import { orderKeys } from './order-keys.ts';
 
 export interface ImportProgress {
   (stage: string, done: number, total: number): void;
@@ -31,7 +32,11 @@ const SEED_IMPORT_TIMEOUT_MS = 10 * 60_000;
  * nodes and relationships no longer in the seeds are removed, so the graph mirrors the files.
  */
 export async function importGraph(db: Database, graph: SeedGraph, progress: ImportProgress = () => {}): Promise<ImportSummary> {
-  const nodes = graph.nodes.map((node) => ({ id: node.id, label: node.label, entity: ENTITY_LABELS.includes(node.label), props: node.props }));
+  const nodes = graph.nodes.map((node) => {
+    const entity = ENTITY_LABELS.includes(node.label);
+    // Entities carry their list order keys (order-keys.ts): derived, so not part of the seed checksum.
+    return { id: node.id, label: node.label, entity, props: entity ? { ...node.props, ...orderKeys(node.label, node.props) } : node.props };
+  });
   const relationships = graph.relationships.map(({ type, from, to, key, props }) => ({ type, from, to, key, props }));
   return db.transaction('seed/import', async (tx) => {
     const summary: ImportSummary = { nodesWritten: 0, relationshipsWritten: 0, nodesDeleted: 0, relationshipsDeleted: 0 };

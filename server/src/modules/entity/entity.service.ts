@@ -1,11 +1,13 @@
 import { badUserInput } from '../../errors.ts';
 import type { Database } from '../../neo4j/database.ts';
-import type { EntityModel, EntityRecord, Props, ReadScope } from './entity-model.ts';
+import { labelRange, orderKeys, orderProperty, ORDERS, type Order, type OrderProperty } from '../../seed/order-keys.ts';
+import type { EntityModel, EntityRecord, LinkRecord, Props, ReadScope } from './entity-model.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { EntityLabel } from './read-fields.ts';
+import type { ReadPlan } from './read-plan.ts';
+import { findEntitiesStatement, type EntityRow, type LinkRow } from './statements.ts';
 
 export const MAX_PAGE_SIZE = 100;
-const SORT_KEYS = new Set(['NAME', 'ID', 'VALID_FROM']);
 
 export interface EntityFilterInput {
   kind?: string | null;
@@ -21,6 +23,8 @@ export interface EntityFilterInput {
 export interface FindEntitiesArgs {
   scope: ReadScope;
   label: EntityLabel | null;
+  /** What to read (read-plan.ts). */
+  plan: ReadPlan;
   ids?: readonly string[];
   filter?: EntityFilterInput | null;
   orderBy?: string | null;
@@ -30,55 +34,93 @@ export interface FindEntitiesArgs {
 
 export interface EntityPage {
   models: EntityModel[];
-  total: number;
+  /** Null unless the plan asked for it. */
+  total: number | null;
   hasNextPage: boolean;
   endCursor: string | null;
 }
 
-interface Row extends EntityRecord {
-  sortValue: string;
+const isOrder = (value: string): value is Order => (ORDERS as readonly string[]).includes(value);
+
+/** Property groups come back as separate maps (null when off); a record holds them merged. */
+const merged = (groups: readonly (Props | null)[]): Props => Object.assign({}, ...groups.filter((group) => group !== null));
+
+function linkRecord(row: LinkRow): LinkRecord {
+  return { type: row.type, direction: row.direction, props: row.relProps, node: { labels: row.labels, props: merged(row.nodeProps), names: row.names } };
+}
+
+function entityRecord(row: EntityRow): EntityRecord {
+  return { labels: row.labels, props: merged(row.props), names: row.names, details: row.details, links: row.links.map(linkRecord) };
+}
+
+/** The filters as the statement takes them: one neighbour to start from, the others to check. */
+function statementFilter(filter: EntityFilterInput, inForce: boolean | null) {
+  const neighbours = [filter.actor, filter.targetGroup, filter.goal].filter((id): id is string => typeof id === 'string');
+  const kind = (filter.strategyKind ?? filter.kind)?.toLowerCase() ?? null;
+  const supplySide = filter.supplySide ?? null;
+  const strategy = filter.strategy ?? null;
+  return {
+    filtered: neighbours.length > 0 || kind !== null || supplySide !== null || strategy !== null,
+    // '' for "no neighbour": the statement's parameters never change type (it says why).
+    filter: { via: neighbours[0] ?? '', kind, supplySide, inForce, linkedTo: neighbours.slice(1), strategy },
+  };
+}
+
+function pageSize(args: FindEntitiesArgs): number {
+  // A lookup by ids answers all of them at once; only lists are paged (and capped).
+  if (args.ids) return Math.max(args.ids.length, 1);
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  return first;
+}
+
+function pageOrder(args: FindEntitiesArgs): OrderProperty {
+  const orderBy = args.orderBy ?? 'NAME';
+  // Orders reach Cypher only through this allow-list, as the name of an order-key property.
+  if (!isOrder(orderBy)) throw badUserInput('Unknown sort order.', 'orderBy');
+  return orderProperty(orderBy, args.scope.lang === 'NN' ? 'nn' : args.scope.lang === 'EN' ? 'en' : 'nb');
 }
 
 /**
- * One round trip to `entity/find-entities` for a lookup by id or a filtered, keyset-paginated list.
- * One extra entity is read to know whether another page exists.
+ * One round trip to `entity/find-entities` for a lookup by ids or one keyset page of a label's
+ * entities, reading what `args.plan` asks for. A page reads one extra entity to know whether
+ * another page exists.
  */
 export async function findEntities(db: Database, args: FindEntitiesArgs): Promise<EntityPage> {
-  // A lookup by ids answers all of them at once; only lists are paged (and capped).
-  const first = args.ids ? Math.max(args.ids.length, 1) : (args.first ?? 20);
-  if (!args.ids && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
-    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
-  }
-  const orderBy = args.orderBy ?? 'NAME';
-  // Sort keys reach Cypher only through this allow-list.
-  if (!SORT_KEYS.has(orderBy)) throw badUserInput('Unknown sort order.', 'orderBy');
-  const after = args.after ? decodeCursor(args.after) : null;
+  const first = pageSize(args);
+  const order = pageOrder(args);
+  const isList = !args.ids;
+  const range = args.label ? labelRange(args.label) : { low: '', high: '' };
+  const after = isList && args.after ? decodeCursor(args.after, order, range.low) : null;
   const filter = args.filter ?? {};
-  const [row] = await db.read('entity/find-entities', {
+  // A page's cursor is its last entity's order key, computed from properties read with it.
+  const plan = order === 'orderValidFrom' ? { ...args.plan, node: { ...args.plan.node, about: true } } : args.plan;
+  const { total: _total, ...planParams } = plan;
+  const [row] = await db.read(findEntitiesStatement, {
     asOf: args.scope.asOf,
-    label: args.label,
-    ids: args.ids ?? null,
-    kind: (filter.strategyKind ?? filter.kind)?.toLowerCase() ?? null,
-    actor: filter.actor ?? null,
-    targetGroup: filter.targetGroup ?? null,
-    goal: filter.goal ?? null,
-    strategy: filter.strategy ?? null,
-    inForce: args.ids ? null : (filter.inForce === undefined ? true : filter.inForce),
-    supplySide: filter.supplySide ?? null,
-    sortKey: orderBy,
-    langKey: args.scope.lang.toLowerCase(),
-    afterKey: after?.sortValue ?? null,
-    afterId: after?.id ?? null,
+    byIds: !isList,
+    lookup: { ids: args.ids ? [...args.ids] : [], label: args.label ?? '' },
+    order,
+    low: after ?? range.low,
+    high: range.high,
+    labelLow: range.low,
+    labelHigh: range.high,
     limit: first + 1,
+    ...statementFilter(filter, isList ? (filter.inForce === undefined ? true : filter.inForce) : null),
+    withTotal: isList && plan.total,
+    plan: planParams,
   });
-  const rows = ((row?.entities as Row[] | undefined) ?? []);
-  const sourceIndex = new Map(((row?.citedSources as Props[] | undefined) ?? []).map((source) => [String(source.id), source]));
-  const page = rows.slice(0, first);
+  const records = (row?.entities ?? []).map(entityRecord);
+  const keyed = records.map((record) => ({ record, key: isList && args.label ? orderKeys(args.label, record.props)[order] : '' }));
+  // The statement returns a page in key order already; sorting again costs nothing and does not depend on it.
+  if (isList) keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const page = keyed.slice(0, first);
+  const sourceIndex = new Map((row?.citedSources ?? []).map((source) => [String(source.id), source]));
   const last = page.at(-1);
   return {
-    models: page.map((record) => ({ scope: args.scope, record, sourceIndex })),
-    total: Number(row?.total ?? 0),
-    hasNextPage: rows.length > first,
-    endCursor: last ? encodeCursor(last.sortValue, String(last.props.id)) : null,
+    models: page.map(({ record }) => ({ scope: args.scope, record, sourceIndex })),
+    total: row?.total ?? null,
+    hasNextPage: keyed.length > first,
+    endCursor: isList && last ? encodeCursor(order, last.key) : null,
   };
 }

@@ -1,37 +1,54 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { EntityModel } from './entity-model.ts';
+import { LINKS, type LinkSpec } from './field-needs.ts';
+import { planFromInfo } from './read-plan.ts';
 import { entityFields, linkFields, nameHistory, namePeriodFields, sourceFields, summaryFields } from './entity-fields.ts';
-import { findEntities, type FindEntitiesArgs } from './entity.service.ts';
+import { findEntities, type EntityPage, type FindEntitiesArgs } from './entity.service.ts';
 import { documentsToBring, documentTexts, instrumentDetailFields, missingDetails, singleDetail } from './instrument-details.ts';
 import { labelOf, linksOf, neighbours, str, textOf, upper, type EntityLabel } from './read-fields.ts';
 import { readScope } from '../common/scope.ts';
 import type { Context } from '../../context.ts';
 
-type ListArgs = Omit<FindEntitiesArgs, 'scope' | 'label'> & { asOf?: string | null; lang?: string | null };
+type ListArgs = Omit<FindEntitiesArgs, 'scope' | 'label' | 'plan'> & { asOf?: string | null; lang?: string | null };
 
 function listResolver(label: EntityLabel) {
-  return async (_parent: unknown, args: ListArgs, context: Context) => {
-    const page = await findEntities(context.db, { ...args, label, scope: readScope(args) });
-    return { nodes: page.models, totalCount: page.total, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  return async (_parent: unknown, args: ListArgs, context: Context, info: GraphQLResolveInfo) => {
+    const plan = planFromInfo(info, label, ['nodes']);
+    const page = await findEntities(context.db, { ...args, label, scope: readScope(args), plan });
+    return connection(page, page.models);
   };
 }
 
-const INSTRUMENT_RELATIONS = ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES', 'REPLACED_BY'];
-const ACTOR_ROLES = ['FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY', 'APPLIES_TO', 'APPEALS_TO'];
+/** `totalCount` is read only when selected (the plan asked for it); a getter keeps it honest. */
+function connection<T>(page: EntityPage, nodes: T[]) {
+  return {
+    nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    get totalCount(): number {
+      if (page.total === null) throw new Error('totalCount was selected but not planned.');
+      return page.total;
+    },
+  };
+}
 
-/** Summaries linked by any of several types, in one direction, each once. */
-const linkedAny = (types: readonly string[], direction: 'OUT' | 'IN') => (model: EntityModel) => {
+/**
+ * Summaries of the nodes a link field reads (field-needs.ts names its types and direction, and
+ * the read plan asked for exactly those); linked by several types, each node once.
+ */
+const linked = (spec: LinkSpec) => (model: EntityModel) => {
+  if (spec.direction === null) throw new Error('A summary field reads one direction.');
+  const direction = spec.direction;
+  const summaries = spec.types.flatMap((type) => neighbours(model.record.links, type, direction, model.scope));
+  if (spec.types.length === 1) return summaries;
   const seen = new Set<string>();
-  return types.flatMap((type) => neighbours(model.record.links, type, direction, model.scope)).filter((summary) => {
+  return summaries.filter((summary) => {
     const id = String(summary.node.props.id);
     return seen.has(id) ? false : (seen.add(id), true);
   });
 };
 
-/** Summaries of the nodes linked by one relationship type, in one direction. */
-const linked = (type: string, direction: 'OUT' | 'IN') => (model: EntityModel) => neighbours(model.record.links, type, direction, model.scope);
-
-/** A criterion or other neighbour turned into a full entity model (without relationships of its own). */
+/** A criterion turned into a full entity model (without relationships of its own), in stored order. */
 function neighbourAsEntity(model: EntityModel, type: string): EntityModel[] {
   return linksOf(model.record.links, [type], 'OUT')
     .map((link) => ({ scope: model.scope, record: { ...link.node, links: [] }, sourceIndex: model.sourceIndex }))
@@ -44,14 +61,14 @@ function typeName(model: { record: { labels: string[] } } | { props: Record<stri
 
 export const entityResolvers: Resolvers = {
   Query: {
-    node: async (_parent, args, context) => {
-      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: readScope(args) });
+    node: async (_parent, args, context, info) => {
+      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: readScope(args), plan: planFromInfo(info, 'Node') });
       const model = page.models[0];
       if (!model) return null;
       return labelOf(model.record.labels) === 'Source' ? { props: model.record.props } : model;
     },
-    instrument: async (_parent, args, context) => {
-      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: readScope(args) });
+    instrument: async (_parent, args, context, info) => {
+      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: readScope(args), plan: planFromInfo(info, 'Instrument') });
       return page.models[0] ?? null;
     },
     instruments: listResolver('Instrument'),
@@ -60,9 +77,10 @@ export const entityResolvers: Resolvers = {
     goals: listResolver('Goal'),
     strategies: listResolver('Strategy'),
     legalBases: listResolver('LegalBasis'),
-    sources: async (_parent, args, context) => {
-      const page = await findEntities(context.db, { ...args, filter: { inForce: null }, label: 'Source', scope: readScope(args) });
-      return { nodes: page.models.map((model) => ({ props: model.record.props })), totalCount: page.total, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    sources: async (_parent, args, context, info) => {
+      const plan = planFromInfo(info, 'Source', ['nodes']);
+      const page = await findEntities(context.db, { ...args, filter: { inForce: null }, label: 'Source', scope: readScope(args), plan });
+      return connection(page, page.models.map((model) => ({ props: model.record.props })));
     },
   },
   Node: { __resolveType: (model) => ('node' in model ? 'EntitySummary' : typeName(model)) },
@@ -85,20 +103,20 @@ export const entityResolvers: Resolvers = {
     processingTime: singleDetail('processingTime'),
     appealDeadline: singleDetail('appealDeadline'),
     missingDetails,
-    applyTo: linked('APPLIES_TO', 'OUT'),
-    appealBodies: linked('APPEALS_TO', 'OUT'),
+    applyTo: linked(LINKS.Instrument.applyTo),
+    appealBodies: linked(LINKS.Instrument.appealBodies),
     noLegalBasisNote: (model) => textOf(model.record.props, 'noLegalBasisNote', model.scope.lang)?.text ?? null,
-    fundedBy: linked('FUNDED_BY', 'OUT'),
-    administeredBy: linked('ADMINISTERED_BY', 'OUT'),
-    decidedBy: linked('DECIDED_BY', 'OUT'),
-    deliveredBy: linked('DELIVERED_BY', 'OUT'),
-    legalBases: linked('BASED_ON', 'OUT'),
-    targetGroups: linked('TARGETS', 'OUT'),
-    goals: linked('SERVES_GOAL', 'OUT'),
+    fundedBy: linked(LINKS.Instrument.fundedBy),
+    administeredBy: linked(LINKS.Instrument.administeredBy),
+    decidedBy: linked(LINKS.Instrument.decidedBy),
+    deliveredBy: linked(LINKS.Instrument.deliveredBy),
+    legalBases: linked(LINKS.Instrument.legalBases),
+    targetGroups: linked(LINKS.Instrument.targetGroups),
+    goals: linked(LINKS.Instrument.goals),
     criteria: (model) => neighbourAsEntity(model, 'REQUIRES'),
     relatedInstruments: (model) =>
-      linksOf(model.record.links, INSTRUMENT_RELATIONS).filter((link) => link.node.labels.includes('Instrument')).map((link) => ({ scope: model.scope, link, sourceIndex: model.sourceIndex })),
-    replacedBy: linked('REPLACED_BY', 'OUT'),
+      linksOf(model.record.links, LINKS.Instrument.relatedInstruments.types).filter((link) => link.node.labels.includes('Instrument')).map((link) => ({ scope: model.scope, link, sourceIndex: model.sourceIndex })),
+    replacedBy: linked(LINKS.Instrument.replacedBy),
     nameHistory,
   },
   Criterion: {
@@ -115,51 +133,51 @@ export const entityResolvers: Resolvers = {
     kind: (model) => str(model.record.props.kind) ?? 'other',
     municipalityNumber: (model) => str(model.record.props.municipalityNumber),
     url: (model) => str(model.record.props.url),
-    memberOf: linked('HAS_MEMBER', 'IN'),
-    coordinates: linkedAny(['COORDINATED_BY', 'PUBLISHED_BY'], 'IN'),
-    answersTo: linked('ANSWERS_TO', 'OUT'),
-    responsibleFor: linked('ANSWERS_TO', 'IN'),
-    instruments: (model) => linksOf(model.record.links, ACTOR_ROLES, 'IN').map((link) => ({ scope: model.scope, link, sourceIndex: model.sourceIndex })),
-    strategies: linked('COMMITTED_BY', 'IN'),
+    memberOf: linked(LINKS.Actor.memberOf),
+    coordinates: linked(LINKS.Actor.coordinates),
+    answersTo: linked(LINKS.Actor.answersTo),
+    responsibleFor: linked(LINKS.Actor.responsibleFor),
+    instruments: (model) => linksOf(model.record.links, LINKS.Actor.instruments.types, 'IN').map((link) => ({ scope: model.scope, link, sourceIndex: model.sourceIndex })),
+    strategies: linked(LINKS.Actor.strategies),
     nameHistory,
-    replacedBy: linked('REPLACED_BY', 'OUT'),
+    replacedBy: linked(LINKS.Actor.replacedBy),
   },
   TargetGroup: {
     ...entityFields,
-    instruments: linked('TARGETS', 'IN'),
-    strategies: linked('PRIORITISES', 'IN'),
-    subgroupOf: linked('SUBGROUP_OF', 'OUT'),
-    subgroups: linked('SUBGROUP_OF', 'IN'),
+    instruments: linked(LINKS.TargetGroup.instruments),
+    strategies: linked(LINKS.TargetGroup.strategies),
+    subgroupOf: linked(LINKS.TargetGroup.subgroupOf),
+    subgroups: linked(LINKS.TargetGroup.subgroups),
   },
   Goal: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'national_goal',
-    instruments: linked('SERVES_GOAL', 'IN'),
-    strategies: linked('HAS_GOAL', 'IN'),
+    instruments: linked(LINKS.Goal.instruments),
+    strategies: linked(LINKS.Goal.strategies),
   },
   Strategy: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'strategy',
     url: (model) => str(model.record.props.url),
-    goals: linked('HAS_GOAL', 'OUT'),
-    committedBy: linked('COMMITTED_BY', 'OUT'),
-    targetGroups: linked('PRIORITISES', 'OUT'),
-    replacedBy: linked('REPLACED_BY', 'OUT'),
-    partOf: linked('PART_OF', 'OUT'),
-    parts: linked('PART_OF', 'IN'),
-    follows: linked('FOLLOWS', 'OUT'),
-    followedBy: linked('FOLLOWS', 'IN'),
-    coordinatedBy: linked('COORDINATED_BY', 'OUT'),
-    publishedBy: linked('PUBLISHED_BY', 'OUT'),
-    members: linked('HAS_MEMBER', 'OUT'),
+    goals: linked(LINKS.Strategy.goals),
+    committedBy: linked(LINKS.Strategy.committedBy),
+    targetGroups: linked(LINKS.Strategy.targetGroups),
+    replacedBy: linked(LINKS.Strategy.replacedBy),
+    partOf: linked(LINKS.Strategy.partOf),
+    parts: linked(LINKS.Strategy.parts),
+    follows: linked(LINKS.Strategy.follows),
+    followedBy: linked(LINKS.Strategy.followedBy),
+    coordinatedBy: linked(LINKS.Strategy.coordinatedBy),
+    publishedBy: linked(LINKS.Strategy.publishedBy),
+    members: linked(LINKS.Strategy.members),
   },
   LegalBasis: {
     ...entityFields,
     kind: (model) => str(model.record.props.kind) ?? 'other',
     reference: (model) => str(model.record.props.reference),
     url: (model) => str(model.record.props.url),
-    instruments: linked('BASED_ON', 'IN'),
-    ownedBy: linked('OWNED_BY', 'OUT'),
-    replacedBy: linked('REPLACED_BY', 'OUT'),
+    instruments: linked(LINKS.LegalBasis.instruments),
+    ownedBy: linked(LINKS.LegalBasis.ownedBy),
+    replacedBy: linked(LINKS.LegalBasis.replacedBy),
   },
 };

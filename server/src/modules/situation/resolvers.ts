@@ -1,14 +1,27 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../../context.ts';
 import { readScope } from '../common/scope.ts';
 import type { ReadScope } from '../entity/entity-model.ts';
 import { instrumentLoader } from '../entity/instrument-loader.ts';
+import { planFromInfo, type ReadPlan } from '../entity/read-plan.ts';
 import { assessSituation } from './situation.service.ts';
 
-/** An instrument the engine named must exist: the engine only names instruments it was given. */
-async function instrument(context: Context, scope: ReadScope, id: string) {
-  const model = await instrumentLoader(context, scope)(id);
+/** The read plan of one field: the same for every assessment, so computed once per field node. */
+const plans = new WeakMap<GraphQLResolveInfo['fieldNodes'], ReadPlan>();
+function planOf(info: GraphQLResolveInfo): ReadPlan {
+  let plan = plans.get(info.fieldNodes);
+  if (!plan) plans.set(info.fieldNodes, (plan = planFromInfo(info, 'Instrument')));
+  return plan;
+}
+
+/**
+ * An instrument the engine named must exist: the engine only names instruments it was given.
+ * The answer reads of it only what the asking field selects.
+ */
+async function instrument(context: Context, scope: ReadScope, id: string, info: GraphQLResolveInfo) {
+  const model = await instrumentLoader(context, scope).load({ id, plan: planOf(info) });
   if (!model) throw notFound(`Instrument ${id} was not found.`);
   return model;
 }
@@ -28,7 +41,7 @@ export const situationResolvers: Resolvers = {
     },
   },
   Assessment: {
-    instrument: (model, _args, context) => instrument(context, model.scope, model.instrumentId),
+    instrument: (model, _args, context, info) => instrument(context, model.scope, model.instrumentId, info),
   },
   Notice: {
     // The loader named each contact as at `asOf`; a summary needs no further query.
@@ -39,10 +52,10 @@ export const situationResolvers: Resolvers = {
       })),
   },
   Combination: {
-    instruments: (model, _args, context) => Promise.all(model.instrumentIds.map((id) => instrument(context, model.scope, id))),
+    instruments: (model, _args, context, info) => Promise.all(model.instrumentIds.map((id) => instrument(context, model.scope, id, info))),
     steps: (model) => model.steps.map((step) => ({ ...step, scope: model.scope })),
   },
   CombinationStep: {
-    instrument: (model, _args, context) => instrument(context, model.scope, model.instrumentId),
+    instrument: (model, _args, context, info) => instrument(context, model.scope, model.instrumentId, info),
   },
 };

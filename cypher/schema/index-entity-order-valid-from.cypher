@@ -1,0 +1,4 @@
+// Lists read a page as a range seek on this index in index order (order-keys.ts, decision 0007).
+// Parameters: none
+// Returns: none
+CREATE RANGE INDEX entity_order_valid_from IF NOT EXISTS FOR (n:Entity) ON (n.orderValidFrom)

@@ -1,0 +1,18 @@
+/**
+ * Plans `entity/find-entities` before the first user asks. Neo4j plans a statement once per shape
+ * of its parameters and caches the plan; this statement takes one to two seconds to plan, which the
+ * first list and the first lookup after a start would otherwise wait for.
+ */
+import type { Database } from '../../neo4j/database.ts';
+import { todayInNorway } from '../common/date-scalar.ts';
+import { findEntities } from './entity.service.ts';
+import { emptyPlan, fullPlan } from './read-plan.ts';
+
+export async function warmUpReadPath(db: Database): Promise<void> {
+  const scope = { asOf: todayInNorway(), lang: 'NB' as const };
+  // A list and a lookup by id, each with a narrow and a full selection: the shapes users send.
+  for (const plan of [emptyPlan(), fullPlan()]) {
+    await findEntities(db, { scope, label: 'Instrument', plan, first: 1 });
+    await findEntities(db, { scope, label: null, ids: ['warm-up'], plan });
+  }
+}
