@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, parse } from 'graphql';
 import type { Logger } from 'pino';
@@ -90,7 +91,8 @@ function createApollo(options: AppOptions, metrics: Metrics): ApolloServer<Conte
     typeDefs: options.typeDefs,
     resolvers: options.resolvers,
     ...protection,
-    plugins: [...protection.plugins, observabilityPlugin(metrics, queryFieldNames(options.typeDefs))],
+    // No @cacheControl hints in the schema: without this Apollo wraps every field resolver to compute them.
+    plugins: [...protection.plugins, observabilityPlugin(metrics, queryFieldNames(options.typeDefs)), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules, knownRootOperationTypeRule],
     allowBatchedHttpRequests: false,
     // Automatic persisted queries would let anyone fill a server-side cache; the explorer sends full documents.
