@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshot, type BrowserSession } from './browser.ts';
 import { baseUrl, graphql, openSharedResults, FAMILY_THAT_WANTS_TO_BUY } from './explorer.ts';
+import { DETAIL_KIND_NAMES } from '../server/src/vocabulary/index.ts';
 
 type Summary = { id: string };
 type InstrumentShape = {
@@ -19,7 +20,7 @@ type InstrumentShape = {
   sources: { id: string; verified: boolean; urlFlag: string | null }[];
 };
 
-const DETAIL_KINDS = ['APPLICATION_PAGE', 'INFORMATION_PAGE', 'PROCESSING_TIME', 'APPEAL_DEADLINE', 'DOCUMENT'] as const;
+const DETAIL_KINDS = Object.values(DETAIL_KIND_NAMES);
 const DATE = String.raw`\d{1,2}\. \p{L}+ \d{4}`;
 
 let session: BrowserSession;

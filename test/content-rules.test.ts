@@ -12,6 +12,7 @@ import { loadSeeds, type LoadedSeeds } from '../server/src/seed/load-seeds.ts';
 import { evaluateSituation } from '../server/src/modules/situation/engine/evaluate.ts';
 import type { AssessmentStatus, CandidateSet, CriterionOutcome, SituationInput } from '../server/src/modules/situation/engine/types.ts';
 import { candidatesFromSeedGraph } from './support/seed-candidates.ts';
+import { RELATION_TYPES } from '../server/src/vocabulary/index.ts';
 
 const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 /** Inside the 2017 income-limit table's period. */
@@ -276,7 +277,7 @@ describe('nynorsk', () => {
   });
 
   it('every plan reason (typed relation rationale) is in nynorsk', () => {
-    const typed = seeds.graph.relationships.filter((r) => ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES'].includes(r.type));
+    const typed = seeds.graph.relationships.filter((r) => (RELATION_TYPES as readonly string[]).includes(r.type));
     expect(typed.filter((r) => !text(r.props, 'rationale', 'nn')).map((r) => r.key)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphNode, GraphRelationship } from '../server/src/seed/build-graph.ts';
 import { loadSeeds, type LoadedSeeds } from '../server/src/seed/load-seeds.ts';
 import type { Condition } from '../server/src/seed/schema.ts';
+import { RELATION_TYPES, UNSOURCED_TYPES } from '../server/src/vocabulary/index.ts';
 import { evaluateCondition } from '../server/src/modules/situation/engine/condition.ts';
 import { factsOf } from '../server/src/modules/situation/engine/facts.ts';
 import type { CriterionOutcome, SituationInput } from '../server/src/modules/situation/engine/types.ts';
@@ -39,8 +40,8 @@ const KNOWN_SUCCESSORS: readonly (readonly [string, string])[] = [
  * instrument's detail, a limit table's group, a criterion's table. Every other relationship is a
  * fact and needs its own sources.
  */
-const STRUCTURAL_WITHOUT_SOURCES = new Set(['SUPPORTED_BY', 'HAS_DETAIL', 'GROUP_OF', 'COMPARES_WITH']);
-const TYPED_INSTRUMENT_RELATIONS = new Set(['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES']);
+const STRUCTURAL_WITHOUT_SOURCES = new Set<string>(UNSOURCED_TYPES);
+const TYPED_INSTRUMENT_RELATIONS = new Set<string>(RELATION_TYPES);
 
 /** The date the scenarios are evaluated at: the date the content was compiled. */
 const AS_OF = '2026-11-24';

@@ -9,10 +9,11 @@
  * fact is not marked `unverified`: the project's own inference stays unverified however well its
  * sources were checked.
  */
+import { ATTACHMENT_TYPES } from '../vocabulary/index.ts';
 import type { GraphNode, GraphRelationship, SeedGraph } from './build-graph.ts';
 
 /** Edges that only attach a node to its owner or its sources; the node is the fact. */
-export const STRUCTURAL_RELATIONSHIP_TYPES: readonly string[] = ['SUPPORTED_BY', 'HAS_NAME', 'REQUIRES'];
+export const STRUCTURAL_RELATIONSHIP_TYPES: readonly string[] = ATTACHMENT_TYPES;
 
 export interface Fact {
   label: string;

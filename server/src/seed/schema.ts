@@ -3,6 +3,7 @@
  * validation and seeds/schema.json (for editors) all come from here. See docs/graph-model.md.
  */
 import { z } from 'zod';
+import { HOUSEHOLD_GOALS, RELATION_TYPES, SITUATION_FACTS } from '../vocabulary/index.ts';
 
 /** Lowercase slug, stable forever: used in URLs and by API clients. */
 export const idSchema = z
@@ -173,47 +174,12 @@ export const strategySchema = z.strictObject({
 
 /* ---------- eligibility criteria as data ---------- */
 
-/**
- * Facts a criterion can test: every SituationInput field, plus facts derived from them
- * (`householdSize` = adults + children, `hasChildren` = children > 0).
+/*
+ * The situation's facts and enumerated values live in the vocabulary. SITUATION_FACTS and
+ * HOUSEHOLD_GOALS (and the three lists beside them) are re-exported here only until every importer
+ * reads them from server/src/vocabulary/.
  */
-export const SITUATION_FACTS = [
-  'municipalityNumber',
-  'adults',
-  'children',
-  'householdSize',
-  'hasChildren',
-  'applicantAge',
-  'annualHouseholdIncome',
-  'housing',
-  'goals',
-  'bankLoanRefused',
-  'canServiceLoan',
-  'reducedFunctionalAbility',
-  'substanceUseOrMentalHealth',
-  'settledRefugee',
-  'leavingChildWelfare',
-  'leavingPrison',
-  'student',
-  'conscript',
-  'paymentProblems',
-  'monthlyHousingCosts',
-  'evictionOrArrears',
-  'institution',
-  'hasDepositMoney',
-  'mainIncomeSource',
-  'netWealth',
-  'lawfulResidence',
-] as const;
-export type SituationFact = (typeof SITUATION_FACTS)[number];
-
-/** What kind of institution, when `housing` is INSTITUTION: prison is not a nursing home. */
-export const INSTITUTION_KINDS = ['PRISON', 'NURSING_HOME', 'HEALTH_INSTITUTION', 'CHILD_WELFARE_INSTITUTION', 'OTHER'] as const;
-/** The household's main source of income. */
-export const INCOME_SOURCES = ['WORK', 'NAV_BENEFIT', 'STUDENT_SUPPORT', 'NONE', 'OTHER'] as const;
-
-export const HOUSING_SITUATIONS = ['HOMELESS', 'TEMPORARY_ACCOMMODATION', 'RENTING_PRIVATE', 'RENTING_MUNICIPAL', 'OWNER', 'LIVING_WITH_OTHERS', 'INSTITUTION'] as const;
-export const HOUSEHOLD_GOALS = ['BUY_HOME', 'RENT_HOME', 'KEEP_HOME', 'ADAPT_HOME', 'SUPPORT_TO_LIVE', 'LOWER_HOUSING_COSTS'] as const;
+export { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, RELATION_TYPES, SITUATION_FACTS, type SituationFact } from '../vocabulary/index.ts';
 
 const scalar = z.union([z.number(), z.boolean(), z.string()]);
 export const COMPARISONS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includesAny'] as const;
@@ -405,8 +371,6 @@ export const limitTableSchema = z.strictObject({
 });
 export type LimitTableSeed = z.infer<typeof limitTableSchema>;
 
-/** Typed relations between instruments (and other pairs) that need their own explanation. */
-export const RELATION_TYPES = ['COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES'] as const;
 export const relationSchema = z.strictObject({
   /** Stable id, e.g. the pattern id from the domain notes ("c1", "x3"). */
   id: idSchema,

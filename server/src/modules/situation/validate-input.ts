@@ -5,7 +5,7 @@
  */
 import { isIsoDate } from '../common/date-scalar.ts';
 import { badUserInput } from '../../errors.ts';
-import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS } from '../../seed/schema.ts';
+import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS } from '../../vocabulary/index.ts';
 import type { HouseholdGoal, SituationInput } from './engine/types.ts';
 
 /** Far above any real household; stops nonsense input from reaching the engine. */

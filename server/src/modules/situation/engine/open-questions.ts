@@ -18,7 +18,7 @@ import { comparisonsIn, evaluateCondition, factsReadBy, probeValues } from './co
 import { withFact } from './facts.ts';
 import { NO_LIMITS, type Limits } from './limits.ts';
 import { words } from './format.ts';
-import { HOUSEHOLD_GOALS } from '../../../seed/schema.ts';
+import { HOUSEHOLD_GOALS } from '../../../vocabulary/index.ts';
 import type { AssessmentStatus, CandidateInstrument, CriterionOutcome, Facts, FactValue, Lang, OpenQuestion, OptionalFactField, SituationFact } from './types.ts';
 
 type AskableField = OptionalFactField | 'goals';

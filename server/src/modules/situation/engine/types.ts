@@ -3,18 +3,14 @@
  * instruments loaded from the graph) and what it returns. The condition DSL itself is defined once,
  * in the seed schema, and only imported here.
  */
-import { SITUATION_FACTS, type Condition, type HOUSEHOLD_GOALS, type HOUSING_SITUATIONS, type INCOME_SOURCES, type INSTITUTION_KINDS, type RELATION_TYPES, type SituationFact } from '../../../seed/schema.ts';
+import type { Condition } from '../../../seed/schema.ts';
+import { SITUATION_FACTS, type HouseholdGoal, type HousingSituation, type IncomeSource, type InstitutionKind, type RelationType, type SituationFact, type StepRole } from '../../../vocabulary/index.ts';
 import type { Lang, LocalizedText } from '../../common/lang.ts';
 import type { LimitTable } from './limits.ts';
 
-export type { Condition, Comparison, SituationFact } from '../../../seed/schema.ts';
+export type { Condition, Comparison } from '../../../seed/schema.ts';
+export type { HouseholdGoal, HousingSituation, IncomeSource, InstitutionKind, RelationType, SituationFact } from '../../../vocabulary/index.ts';
 export type { Lang, LocalizedText } from '../../common/lang.ts';
-
-export type HousingSituation = (typeof HOUSING_SITUATIONS)[number];
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
-export type IncomeSource = (typeof INCOME_SOURCES)[number];
-export type HouseholdGoal = (typeof HOUSEHOLD_GOALS)[number];
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Facts every situation has: the counts, what they derive, the housing situation and the goals. */
 const ALWAYS_KNOWN = ['adults', 'children', 'householdSize', 'hasChildren', 'housing', 'goals'] as const satisfies readonly SituationFact[];
@@ -91,7 +87,7 @@ export interface CandidateCriterion extends Period {
   sourceIds: readonly string[];
 }
 
-export type ActorRole = 'DECIDED_BY' | 'DELIVERED_BY';
+export type ActorRole = StepRole;
 
 /** An actor that decides on or delivers an instrument, named as it was at the date asked about. */
 export interface CandidateActor {
