@@ -21,14 +21,11 @@ import type {
   StrategyResolvers,
   TargetGroupResolvers,
 } from '../../generated/graphql.ts';
+import { LINK_TYPES, type LinkType } from '../../vocabulary/index.ts';
 
-/** Relationship types the read path can expand, each in both directions (cypher/entity/find-entities). */
-export const ENTITY_LINK_TYPES = [
-  'FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY', 'APPLIES_TO', 'APPEALS_TO', 'BASED_ON', 'TARGETS', 'SERVES_GOAL',
-  'REQUIRES', 'COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES', 'REPLACED_BY', 'ANSWERS_TO', 'PART_OF', 'OWNED_BY', 'SUBGROUP_OF',
-  'HAS_GOAL', 'COMMITTED_BY', 'PRIORITISES', 'FOLLOWS', 'COORDINATED_BY', 'PUBLISHED_BY', 'HAS_MEMBER',
-] as const;
-export type EntityLinkType = (typeof ENTITY_LINK_TYPES)[number];
+/** Relationship types the read path expands, each in both directions (a piece each in cypher/entity/find-entities). */
+export const ENTITY_LINK_TYPES = LINK_TYPES;
+export type EntityLinkType = LinkType;
 export type Direction = 'OUT' | 'IN';
 
 /** Relationships of some types in one direction; the piece keys are 'TYPE>' and '<TYPE'. */

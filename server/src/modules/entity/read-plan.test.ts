@@ -1,7 +1,8 @@
 import { buildSchema, isObjectType, Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../schema-files.ts';
-import { FIELD_NEEDS } from './field-needs.ts';
+import { cypher } from '../../neo4j/cypher-loader.ts';
+import { ENTITY_LINK_TYPES, FIELD_NEEDS, pieceKeys } from './field-needs.ts';
 import { planFromInfo, type ReadPlan } from './read-plan.ts';
 
 /** The plan a root field of `query` gets, as its resolver would compute it. */
@@ -75,5 +76,21 @@ describe('field needs', () => {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
     expect(Object.keys(FIELD_NEEDS[typeName as keyof typeof FIELD_NEEDS]).sort()).toEqual(Object.keys(type.getFields()).sort());
+  });
+});
+
+describe('relationship pieces of find-entities', () => {
+  const text = cypher('entity/find-entities').text;
+  const pieces = [...text.matchAll(/CASE WHEN '(<?)([A-Z_]+)(>?)' IN \$plan\.links THEN \[\(n\)(<?)-\[r:([A-Z_]+)\]-(>?)\(o:Entity\)/g)];
+
+  it('are one per link type and direction, no more and no fewer', () => {
+    const keys = pieces.map(([, into, type, out]) => `${into}${type}${out}`).sort();
+    expect(keys).toEqual(pieceKeys({ types: ENTITY_LINK_TYPES, direction: null }).sort());
+  });
+
+  it('each expand the type and the direction their key names', () => {
+    for (const [, keyIn, keyType, keyOut, arrowIn, type, arrowOut] of pieces) {
+      expect([type, arrowIn, arrowOut]).toEqual([keyType, keyIn, keyOut]);
+    }
   });
 });
