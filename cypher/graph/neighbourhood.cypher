@@ -1,14 +1,15 @@
 // Entities within $depth (1 or 2) steps of one entity over relationships in force at $asOf (and
 // REPLACED_BY, which is history), keeping only the labels asked for, nearest first, at most
-// $limit nodes with the center; then every relationship in force among the nodes kept.
-// Parameters: $id, $asOf, $depth, $labels, $limit
+// $limit nodes with the center; then every relationship in force among the nodes kept. Citations
+// and names ($hiddenTypes: HIDDEN_LINK_TYPES of server/src/vocabulary/) are never walked or shown.
+// Parameters: $id, $asOf, $depth, $labels, $limit, $hiddenTypes
 // Returns: center, nodes, edges, totalNodes
 WITH date($asOf) AS d
 MATCH (c:Entity {id: $id})
 CALL (c, d) {
   OPTIONAL MATCH p = (c)-[rels*1..2]-(o:Entity)
   WHERE length(p) <= $depth
-    AND all(r IN rels WHERE NOT type(r) IN ['SUPPORTED_BY', 'HAS_NAME']
+    AND all(r IN rels WHERE NOT type(r) IN $hiddenTypes
       AND (type(r) = 'REPLACED_BY' OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d))))
     AND all(x IN tail(nodes(p)) WHERE any(label IN labels(x) WHERE label IN $labels))
   WITH o, min(length(p)) AS distance
@@ -20,7 +21,7 @@ WITH c, d, reached, [c] + reached[0..$limit - 1] AS kept
 CALL (kept, d) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN kept AND NOT type(r) IN ['SUPPORTED_BY', 'HAS_NAME']
+  WHERE b IN kept AND NOT type(r) IN $hiddenTypes
     AND (type(r) = 'REPLACED_BY' OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)))
   RETURN collect({ type: type(r), source: a.id, target: b.id, validFrom: r.validFrom, validTo: r.validTo }) AS edges
 }

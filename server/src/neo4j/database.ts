@@ -1,8 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { cypher } from './cypher-loader.ts';
+import { PING } from './health-statements.ts';
 import { mapDatabaseError } from './map-error.ts';
-import { checkRow, type Statement, type StatementParams, type StatementRow } from './statement.ts';
+import { checkParams, checkRow, type Statement, type StatementParams, type StatementRow } from './statement.ts';
 import { toPlain } from './to-plain.ts';
 
 export type Params = Record<string, unknown>;
@@ -90,7 +91,7 @@ export class Database {
   /** True when a trivial read completes within 2 s: what readiness means for this API. */
   async ping(): Promise<boolean> {
     try {
-      const rows = await this.execute('health/ping', 'READ', (tx) => runIn(tx, 'health/ping', {}), PING_TIMEOUT_MS);
+      const rows = await this.execute(PING.name, 'READ', (tx) => runIn(tx, PING, {}), PING_TIMEOUT_MS);
       return rows[0]?.ok === 1;
     } catch {
       return false;
@@ -191,7 +192,7 @@ async function runIn(tx: ManagedTransaction, target: Target, params: Params): Pr
   const name = nameOf(target);
   const file = cypher(name);
   checkParameters(name, file.parameters, params);
-  if (typeof target !== 'string') target.params.parse(params);
+  if (typeof target !== 'string') checkParams(target, params);
   const result = await tx.run(file.text, toDriverParams(params) as Params);
   return result.records.map((record) => {
     const row = toPlain(record.toObject()) as Row;

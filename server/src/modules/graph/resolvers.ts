@@ -1,25 +1,20 @@
 import { badUserInput } from '../../errors.ts';
-import type { EntityType, GraphEdge, LinkType, Resolvers } from '../../generated/graphql.ts';
+import type { GraphEdge, Resolvers } from '../../generated/graphql.ts';
+import type { StatementRow } from '../../neo4j/statement.ts';
+import { BROWSED_LABELS, HIDDEN_LINK_TYPES, TYPE_LABELS } from '../../vocabulary/index.ts';
 import { readScope } from '../common/scope.ts';
 import type { NodeRecord, ReadScope, SummaryModel } from '../entity/entity-model.ts';
-import { TYPE_LABELS } from '../entity/read-fields.ts';
+import { NEIGHBOURHOOD, PATHS } from './statements.ts';
 
 const MAX_NODES = 300;
-const DEFAULT_TYPES: EntityType[] = ['INSTRUMENT', 'ACTOR', 'TARGET_GROUP', 'GOAL', 'STRATEGY', 'LEGAL_BASIS'];
 
-interface EdgeRow {
-  type: string;
-  source: string;
-  target: string;
-  validFrom: string | null;
-  validTo: string | null;
-}
+type EdgeRow = StatementRow<typeof NEIGHBOURHOOD>['edges'][number];
 
 function toEdge(row: EdgeRow): GraphEdge {
-  return { id: `${row.source}|${row.type}|${row.target}`, type: row.type as LinkType, source: row.source, target: row.target, validFrom: row.validFrom, validTo: row.validTo };
+  return { id: `${row.source}|${row.type}|${row.target}`, type: row.type, source: row.source, target: row.target, validFrom: row.validFrom, validTo: row.validTo };
 }
 
-const summaries = (nodes: unknown, scope: ReadScope): SummaryModel[] => (nodes as NodeRecord[]).map((node) => ({ scope, node }));
+const summaries = (nodes: readonly NodeRecord[], scope: ReadScope): SummaryModel[] => nodes.map((node) => ({ scope, node }));
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -30,16 +25,15 @@ export const graphResolvers: Resolvers = {
       const limit = args.limit ?? 150;
       if (limit < 1 || limit > MAX_NODES) throw badUserInput(`\`limit\` must be between 1 and ${MAX_NODES}.`, 'limit');
       // Labels reach Cypher only through the enum → label mapping.
-      const labels = (args.types?.length ? args.types : DEFAULT_TYPES).map((type) => TYPE_LABELS[type]);
-      const [row] = await context.db.read('graph/neighbourhood', { id: args.id, asOf: scope.asOf, depth, labels, limit });
+      const labels = args.types?.length ? args.types.map((type) => TYPE_LABELS[type]) : BROWSED_LABELS;
+      const [row] = await context.db.read(NEIGHBOURHOOD, { id: args.id, asOf: scope.asOf, depth, labels, limit, hiddenTypes: HIDDEN_LINK_TYPES });
       if (!row) return null;
-      const totalNodes = Number(row.totalNodes);
       return {
-        center: { scope, node: row.center as NodeRecord },
+        center: { scope, node: row.center },
         nodes: summaries(row.nodes, scope),
-        edges: (row.edges as EdgeRow[]).map(toEdge),
-        capped: totalNodes > limit,
-        totalNodes,
+        edges: row.edges.map(toEdge),
+        capped: row.totalNodes > limit,
+        totalNodes: row.totalNodes,
         limit,
       };
     },
@@ -47,9 +41,9 @@ export const graphResolvers: Resolvers = {
       const scope = readScope(args);
       const first = args.first ?? 5;
       if (first < 1 || first > 5) throw badUserInput('`first` must be between 1 and 5.', 'first');
-      const rows = await context.db.read('graph/paths', { from: args.from, to: args.to, asOf: scope.asOf, first });
+      const rows = await context.db.read(PATHS, { from: args.from, to: args.to, asOf: scope.asOf, first });
       return rows.map((row) => {
-        const edges = (row.edges as EdgeRow[]).map(toEdge);
+        const edges = row.edges.map(toEdge);
         return { nodes: summaries(row.nodes, scope), edges, length: edges.length };
       });
     },
