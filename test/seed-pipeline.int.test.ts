@@ -11,6 +11,7 @@ import { loadSeeds } from '../server/src/seed/load-seeds.ts';
 import { SeedValidationError } from '../server/src/seed/problems.ts';
 import { runSeed } from '../server/src/seed/run-seed.ts';
 import type { SeedFile } from '../server/src/seed/schema.ts';
+import { GRAPH_FINGERPRINT } from '../server/src/seed/statements.ts';
 
 const fixtures = path.join(ROOT_DIR, 'test', 'fixtures', 'seeds');
 const validDir = path.join(fixtures, 'valid');
@@ -27,14 +28,9 @@ async function variantOfValid(edit: (seeds: SeedFile) => void): Promise<string> 
   return dir;
 }
 
-interface Fingerprint {
-  nodes: { id: string; labels: string[]; props: Record<string, unknown> }[];
-  relationships: { from: string; type: string; to: string; props: Record<string, unknown> }[];
-}
-
-async function fingerprint(): Promise<Fingerprint> {
-  const [row] = await db.read('seed/graph-fingerprint');
-  return { nodes: row?.nodes as Fingerprint['nodes'], relationships: row?.relationships as Fingerprint['relationships'] };
+async function fingerprint() {
+  const [row] = await db.read(GRAPH_FINGERPRINT, {});
+  return { nodes: row?.nodes ?? [], relationships: row?.relationships ?? [] };
 }
 
 beforeAll(async () => {
@@ -105,7 +101,7 @@ describe('seed import: one transaction', () => {
     const renamed = graph.nodes.map((node) => ({ ...node, props: { ...node.props, name_nb: `${String(node.props.name_nb)} (changed)` } }));
     // The last relationship points at a node that does not exist: the import writes every node and
     // every other relationship, finds one relationship short and refuses to commit.
-    const dangling = { type: 'COMBINES_WITH', from: 'loan', to: 'no-such-node', key: 'dangling', props: { sourceIds: ['src-a'] }, at: { file: 'x', line: 1, col: 1 } };
+    const dangling = { type: 'COMBINES_WITH' as const, from: 'loan', to: 'no-such-node', key: 'dangling', props: { sourceIds: ['src-a'] }, at: { file: 'x', line: 1, col: 1 } };
     await expect(importGraph(db, { nodes: renamed, relationships: [...graph.relationships, dangling] })).rejects.toThrow(/rolled back/);
     expect(await graphChecksum(db)).toBe(before);
     expect((await fingerprint()).nodes.map((node) => String(node.props.name_nb))).not.toContainEqual(expect.stringContaining('(changed)'));

@@ -1,7 +1,8 @@
-// Number of seeded nodes per label (the Seeded and Entity marker labels left out).
-// Parameters: none
+// Number of seeded nodes per label, leaving out $markerLabels (Seeded and Entity: MARKER_LABELS of
+// server/src/vocabulary/).
+// Parameters: $markerLabels
 // Returns: label, count
 MATCH (n:Seeded)
-UNWIND [l IN labels(n) WHERE NOT l IN ['Seeded', 'Entity']] AS label
+UNWIND [l IN labels(n) WHERE NOT l IN $markerLabels] AS label
 RETURN label, count(*) AS count
 ORDER BY label

@@ -5,7 +5,9 @@ import { createApp, type App } from './http/create-app.ts';
 import { connect, type Connection } from './neo4j/connect.ts';
 import { resolvers } from './modules/resolvers.ts';
 import { loadTypeDefs } from './modules/schema-files.ts';
+import { warmUpReadPath } from './modules/entity/warm-up.ts';
 import { applySchema } from './seed/apply-schema.ts';
+import { COUNT_SEEDED } from './seed/statements.ts';
 import { runSeed, summaryLine } from './seed/run-seed.ts';
 import { terminalProgress } from './seed/terminal-progress.ts';
 
@@ -32,13 +34,14 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
   try {
     const { db } = connection;
     await applySchema(db);
-    const [row] = await db.read('seed/count-seeded');
-    if (Number(row?.count ?? 0) === 0) {
+    const [row] = await db.read(COUNT_SEEDED, {});
+    if ((row?.count ?? 0) === 0) {
       say('The graph is empty: importing seeds/…');
       say(summaryLine(await runSeed(db, SEED_DIR, { onProgress: terminalProgress() })));
     } else {
       say(`Using the existing graph (${String(row?.count)} nodes); run "npm run seed" to re-import seeds/.`);
     }
+    await warmUpReadPath(db);
     const app = await createApp({
       db,
       logger,

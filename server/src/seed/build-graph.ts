@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type InstrumentDetailKind, type NodeLabel } from '../vocabulary/index.ts';
+import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type InstrumentDetailKind, type NodeLabel, type RelationshipType } from '../vocabulary/index.ts';
 import type { Position, SeedProblem } from './problems.ts';
 import { comparisonsIn, CONFIDENCE_LEVELS, type instrumentSchema, type limitTableSchema, type linkSchema, type SeedFile, type sourceSchema, type textSchema } from './schema.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -17,7 +17,7 @@ export interface GraphNode {
 }
 
 export interface GraphRelationship {
-  type: string;
+  type: RelationshipType;
   from: string;
   to: string;
   /** Identity of the relationship across imports (MERGE key). */

@@ -1,8 +1,9 @@
 import type { Database } from '../neo4j/database.ts';
 import type { SeedGraph } from './build-graph.ts';
 import { seedChecksum } from './canonical.ts';
-import { ENTITY_LABELS } from './graph-model.ts';
+import { isEntityLabel } from '../vocabulary/index.ts';
 import { orderKeys } from './order-keys.ts';
+import { DELETE_STALE_NODES, DELETE_STALE_RELATIONSHIPS, MERGE_NODES, MERGE_RELATIONSHIPS, WRITE_DATA_VERSION } from './statements.ts';
 
 export interface ImportProgress {
   (stage: string, done: number, total: number): void;
@@ -33,7 +34,7 @@ const SEED_IMPORT_TIMEOUT_MS = 10 * 60_000;
  */
 export async function importGraph(db: Database, graph: SeedGraph, progress: ImportProgress = () => {}): Promise<ImportSummary> {
   const nodes = graph.nodes.map((node) => {
-    const entity = ENTITY_LABELS.includes(node.label);
+    const entity = isEntityLabel(node.label);
     // Entities carry their list order keys (order-keys.ts): derived, so not part of the seed checksum.
     return { id: node.id, label: node.label, entity, props: entity ? { ...node.props, ...orderKeys(node.label, node.props) } : node.props };
   });
@@ -42,21 +43,21 @@ export async function importGraph(db: Database, graph: SeedGraph, progress: Impo
     const summary: ImportSummary = { nodesWritten: 0, relationshipsWritten: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     progress('nodes', 0, nodes.length);
     for (const batch of batches(nodes)) {
-      const [row] = await tx.run('seed/merge-nodes', { nodes: batch });
-      summary.nodesWritten += Number(row?.written ?? 0);
+      const [row] = await tx.run(MERGE_NODES, { nodes: batch });
+      summary.nodesWritten += row?.written ?? 0;
       progress('nodes', summary.nodesWritten, nodes.length);
     }
-    const [staleNodes] = await tx.run('seed/delete-stale-nodes', { ids: nodes.map((node) => node.id) });
-    summary.nodesDeleted = Number(staleNodes?.deleted ?? 0);
+    const [staleNodes] = await tx.run(DELETE_STALE_NODES, { ids: nodes.map((node) => node.id) });
+    summary.nodesDeleted = staleNodes?.deleted ?? 0;
     progress('relationships', 0, relationships.length);
     for (const batch of batches(relationships)) {
-      const [row] = await tx.run('seed/merge-relationships', { relationships: batch });
-      summary.relationshipsWritten += Number(row?.written ?? 0);
+      const [row] = await tx.run(MERGE_RELATIONSHIPS, { relationships: batch });
+      summary.relationshipsWritten += row?.written ?? 0;
       progress('relationships', summary.relationshipsWritten, relationships.length);
     }
-    const [staleRelationships] = await tx.run('seed/delete-stale-relationships', { keys: relationships.map((r) => r.key) });
-    summary.relationshipsDeleted = Number(staleRelationships?.deleted ?? 0);
-    await tx.run('seed/write-data-version', { checksum: seedChecksum(graph) });
+    const [staleRelationships] = await tx.run(DELETE_STALE_RELATIONSHIPS, { keys: relationships.map((r) => r.key) });
+    summary.relationshipsDeleted = staleRelationships?.deleted ?? 0;
+    await tx.run(WRITE_DATA_VERSION, { checksum: seedChecksum(graph) });
     if (summary.relationshipsWritten !== relationships.length) {
       // A MATCH that found no endpoint silently writes nothing; refuse to commit a partial graph.
       throw new Error(`Wrote ${summary.relationshipsWritten} of ${relationships.length} relationships; the import was rolled back.`);
