@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PublicError } from '../../errors.ts';
-import type { Row } from '../../neo4j/database.ts';
+import { checkRow, RowShapeError, type Statement } from '../../neo4j/statement.ts';
 import { household } from './engine/test-fixtures.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import { assessSituation } from './situation.service.ts';
+import { LOAD_CANDIDATES, type CandidatesRow } from './statements.ts';
 
-/** One loader row as Neo4j returns it (after toPlain): flattened texts, JSON criteria. */
-const row: Row = {
+/**
+ * One loader row as Neo4j returns it (after toPlain): flattened texts, JSON criteria, and criteria
+ * with their stored properties only (Neo4j stores no nulls).
+ */
+const row: CandidatesRow = {
   instruments: [
     {
       id: 'bostotte',
@@ -20,7 +24,6 @@ const row: Row = {
           instrumentId: 'bostotte',
           order: 1,
           text_nb: 'Inntekten er under grensen',
-          text_nn: null,
           text_en: 'Income is below the limit',
           test: JSON.stringify({ fact: 'annualHouseholdIncome', op: 'lte', valueByHouseholdSize: [300000, 350000] }),
           required: true,
@@ -29,22 +32,27 @@ const row: Row = {
           thresholdYear: 2024,
           sourceIds: ['src-b5'],
           validFrom: '2024-01-01',
-          validTo: null,
           confidence: 'official',
-        },
-        { id: 'bostotte-residence', order: 0, text_nb: 'Lovlig opphold', test: null, required: true, discretionary: false, explain: null, sourceIds: ['src-b3'], validFrom: null, validTo: null },
+        } as CandidatesRow['instruments'][number]['criteria'][number],
+        { id: 'bostotte-residence', order: 0, text_nb: 'Lovlig opphold', required: true, discretionary: false, sourceIds: ['src-b3'] },
       ],
+      indications: null,
       actors: [{ id: 'husbanken', role: 'DECIDED_BY', name_nb: 'Husbanken', name_nn: 'Husbanken', name_en: 'The Norwegian State Housing Bank' }],
     },
-    { id: 'sosialhjelp-boutgifter', name_nb: 'Sosialhjelp', householdGoals: [], criteria: [], actors: [] },
+    { id: 'sosialhjelp-boutgifter', name_nb: 'Sosialhjelp', name_nn: null, name_en: null, householdGoals: [], indications: null, criteria: [], actors: [] },
   ],
   relations: [
-    { id: 'p1', type: 'PRECONDITION_FOR', from: 'bostotte', to: 'sosialhjelp-boutgifter', rationale_nb: 'Bostøtte først', rationale_nn: null, rationale_en: null, sourceIds: ['src-n7'], validFrom: null, validTo: null },
+    { id: 'p1', type: 'PRECONDITION_FOR', from: 'bostotte', to: 'sosialhjelp-boutgifter', rationale_nb: 'Bostøtte først', rationale_nn: null, rationale_en: null, sourceIds: ['src-n7'], appliesWhen: null, validFrom: null, validTo: null },
   ],
+  limitTables: [],
+  notices: [],
 };
 
-function fakeDb(rows: Row[] = [row]) {
-  return { read: vi.fn(async (_name: string, _params?: Record<string, unknown>) => rows) };
+/** Answers every read with `rows`, checked as Database checks them where they leave the driver. */
+function fakeDb(rows: unknown[] = [row]) {
+  return { read: vi.fn(async (statement: Statement, _params: Record<string, unknown>) => rows.map((each) => checkRow(statement, each))) } as unknown as Parameters<typeof assessSituation>[0] & {
+    read: ReturnType<typeof vi.fn>;
+  };
 }
 
 describe('assessSituation', () => {
@@ -52,7 +60,7 @@ describe('assessSituation', () => {
     const db = fakeDb();
     await assessSituation(db, household({ annualHouseholdIncome: 123456, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
     expect(db.read).toHaveBeenCalledTimes(1);
-    expect(db.read).toHaveBeenCalledWith('situation/load-candidates', { asOf: '2024-06-01' });
+    expect(db.read).toHaveBeenCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01' });
   });
 
   it('evaluates the loaded rows: criteria in order, JSON parsed, relations combined', async () => {
@@ -86,9 +94,17 @@ describe('assessSituation', () => {
   });
 
   it('fails loudly on a criterion test that does not fit the schema', async () => {
-    const broken = structuredClone(row) as { instruments: { criteria: { test: string }[] }[] };
+    const broken = structuredClone(row);
     const [instrument] = broken.instruments;
     if (instrument?.criteria[0]) instrument.criteria[0].test = JSON.stringify({ fact: 'shoeSize', op: 'eq', value: 42 });
-    await expect(assessSituation(fakeDb([broken as Row]), household(), '2024-06-01', 'NB')).rejects.toThrow(/does not fit the seed schema/);
+    await expect(assessSituation(fakeDb([broken]), household(), '2024-06-01', 'NB')).rejects.toThrow(/does not fit the seed schema/);
+  });
+
+  it('fails at the boundary on a row that does not fit the statement, naming the field', async () => {
+    const broken = structuredClone(row) as unknown as { instruments: { householdGoals: string[] }[] };
+    if (broken.instruments[0]) broken.instruments[0].householdGoals = ['BUY_A_BOAT'];
+    const failure = assessSituation(fakeDb([broken]), household(), '2024-06-01', 'NB');
+    await expect(failure).rejects.toBeInstanceOf(RowShapeError);
+    await expect(failure).rejects.toThrow(/situation\/load-candidates.*instruments\[0\]\.householdGoals\[0\]/s);
   });
 });

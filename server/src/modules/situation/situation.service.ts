@@ -6,13 +6,13 @@
 import type { Database } from '../../neo4j/database.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import type { Lang } from '../common/lang.ts';
-import { candidatesFromRows } from './engine/candidate-rows.ts';
+import { candidatesFromRow } from './engine/candidate-rows.ts';
 import { evaluateSituation } from './engine/evaluate.ts';
 import type { SituationInput, SituationResult } from './engine/types.ts';
+import { LOAD_CANDIDATES } from './statements.ts';
 import { validateAsOf, validateSituationInput } from './validate-input.ts';
 
 export type { SituationInput, SituationResult } from './engine/types.ts';
-
 
 /**
  * Assesses a household's situation against every household-facing instrument in force at `asOf`
@@ -23,6 +23,6 @@ export async function assessSituation(db: Pick<Database, 'read'>, input: Situati
   const date = validateAsOf(asOf ?? todayInNorway());
   const situation = validateSituationInput(input, date);
   // Only the date goes to the database; the situation stays in this process.
-  const rows = await db.read('situation/load-candidates', { asOf: date });
-  return evaluateSituation(candidatesFromRows(rows), situation, date, lang);
+  const [row] = await db.read(LOAD_CANDIDATES, { asOf: date });
+  return evaluateSituation(candidatesFromRow(row), situation, date, lang);
 }
