@@ -4,6 +4,7 @@
  * statements adds its `statements.ts` here.
  */
 import '../modules/analytics/statements.ts';
+import '../modules/entity/statements.ts';
 import '../modules/graph/statements.ts';
 import '../modules/search/statements.ts';
 import '../modules/situation/statements.ts';

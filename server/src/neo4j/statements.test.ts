@@ -4,19 +4,11 @@ import { ALL_STATEMENTS } from './all-statements.ts';
 import { loadCypherFiles } from './cypher-loader.ts';
 import { checkParams, checkRow, defineStatement, ParamsShapeError, RowShapeError } from './statement.ts';
 
-/**
- * TODO: folders of cypher/ whose module has no descriptors yet (entity: being rewritten). Remove an
- * entry once its module's statements.ts is imported by all-statements.ts; the last test says when.
- */
-const AWAITING_DESCRIPTORS: readonly string[] = ['entity/'];
-
-const awaiting = (name: string): boolean => AWAITING_DESCRIPTORS.some((prefix) => name.startsWith(prefix));
 const files = [...loadCypherFiles().values()];
-const described = files.filter((file) => !awaiting(file.name));
 const sorted = (keys: Iterable<string>): string[] => [...keys].sort();
 
 describe('statement descriptors', () => {
-  it.each(described.map((file) => [file.name, file] as const))('%s has a descriptor whose schemas match its header', (name, file) => {
+  it.each(files.map((file) => [file.name, file] as const))('%s has a descriptor whose schemas match its header', (name, file) => {
     const statement = ALL_STATEMENTS.get(name);
     expect(statement, `cypher/${name}.cypher has no descriptor: add one (defineStatement) to the statements.ts of the module that runs it`).toBeDefined();
     expect(sorted(Object.keys(statement?.params.shape ?? {})), `cypher/${name}.cypher: params schema keys vs its "Parameters:" header`).toEqual(sorted(file.declaredParameters));
@@ -28,10 +20,6 @@ describe('statement descriptors', () => {
     expect([...ALL_STATEMENTS.keys()].filter((name) => !names.has(name))).toEqual([]);
   });
 
-  it('lists in its TODO only folders that still have a file without a descriptor', () => {
-    const done = AWAITING_DESCRIPTORS.filter((prefix) => files.filter((file) => file.name.startsWith(prefix)).every((file) => ALL_STATEMENTS.has(file.name)));
-    expect(done, 'every file in these folders is described now: remove them from AWAITING_DESCRIPTORS').toEqual([]);
-  });
 });
 
 describe('the boundary checks', () => {
