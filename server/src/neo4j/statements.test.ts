@@ -19,7 +19,6 @@ describe('statement descriptors', () => {
     const names = new Set(files.map((file) => file.name));
     expect([...ALL_STATEMENTS.keys()].filter((name) => !names.has(name))).toEqual([]);
   });
-
 });
 
 describe('the boundary checks', () => {
