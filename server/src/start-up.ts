@@ -41,7 +41,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
     } else {
       say(`Using the existing graph (${String(row?.count)} nodes); run "npm run seed" to re-import seeds/.`);
     }
-    await warmUpReadPath(db);
+    if (!(await warmUpReadPath(db))) logger.warn('planning the read path ahead did not complete; the first requests will plan it');
     const app = await createApp({
       db,
       logger,

@@ -8,11 +8,17 @@ import { todayInNorway } from '../common/date-scalar.ts';
 import { findEntities } from './entity.service.ts';
 import { emptyPlan, fullPlan } from './read-plan.ts';
 
-export async function warmUpReadPath(db: Database): Promise<void> {
+export async function warmUpReadPath(db: Database): Promise<boolean> {
   const scope = { asOf: todayInNorway(), lang: 'NB' as const };
-  // A list and a lookup by id, each with a narrow and a full selection: the shapes users send.
-  for (const plan of [emptyPlan(), fullPlan()]) {
-    await findEntities(db, { scope, label: 'Instrument', plan, first: 1 });
-    await findEntities(db, { scope, label: null, ids: ['warm-up'], plan });
+  try {
+    // A list and a lookup by id, each with a narrow and a full selection: the shapes users send.
+    for (const plan of [emptyPlan(), fullPlan()]) {
+      await findEntities(db, { scope, label: 'Instrument', plan, first: 1 });
+      await findEntities(db, { scope, label: null, ids: ['warm-up'], plan });
+    }
+    return true;
+  } catch {
+    // Only a head start: a Neo4j too busy to plan now plans on the first request instead.
+    return false;
   }
 }

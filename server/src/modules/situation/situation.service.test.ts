@@ -4,13 +4,15 @@ import { checkRow, RowShapeError, type Statement } from '../../neo4j/statement.t
 import { household } from './engine/test-fixtures.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import { assessSituation } from './situation.service.ts';
-import { LOAD_CANDIDATES, type CandidatesRow } from './statements.ts';
+import { LOAD_CANDIDATES, type CandidatesRow, type InstrumentRow } from './statements.ts';
 
 /**
  * One loader row as Neo4j returns it (after toPlain): flattened texts, JSON criteria, and criteria
  * with their stored properties only (Neo4j stores no nulls).
  */
-const row: CandidatesRow = {
+const row = {
+  // No data version: nothing is cached between these tests (the cache has tests of its own below).
+  version: null,
   instruments: [
     {
       id: 'bostotte',
@@ -33,7 +35,7 @@ const row: CandidatesRow = {
           sourceIds: ['src-b5'],
           validFrom: '2024-01-01',
           confidence: 'official',
-        } as CandidatesRow['instruments'][number]['criteria'][number],
+        } as InstrumentRow['criteria'][number],
         { id: 'bostotte-residence', order: 0, text_nb: 'Lovlig opphold', required: true, discretionary: false, sourceIds: ['src-b3'] },
       ],
       indications: null,
@@ -46,7 +48,7 @@ const row: CandidatesRow = {
   ],
   limitTables: [],
   notices: [],
-};
+} satisfies CandidatesRow;
 
 /** Answers every read with `rows`, checked as Database checks them where they leave the driver. */
 function fakeDb(rows: unknown[] = [row]) {
@@ -60,7 +62,27 @@ describe('assessSituation', () => {
     const db = fakeDb();
     await assessSituation(db, household({ annualHouseholdIncome: 123456, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
     expect(db.read).toHaveBeenCalledTimes(1);
-    expect(db.read).toHaveBeenCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01' });
+    expect(db.read).toHaveBeenCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', knownVersion: '' });
+  });
+
+  it('keeps the candidates of a data version, and reads them again when the version changes', async () => {
+    const versioned = { ...structuredClone(row), version: 'v1' };
+    const current = { version: 'v1', instruments: null, relations: null, limitTables: null, notices: null };
+    const db = fakeDb([versioned]);
+    const first = await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
+    db.read.mockImplementation(async (statement: Statement) => [checkRow(statement, current)]);
+    const second = await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', knownVersion: 'v1' });
+    expect(second.assessments).toEqual(first.assessments);
+    // A new import: the row carries the new version and its candidates, which replace the old ones.
+    const renamed = { ...structuredClone(row), version: 'v2', instruments: [{ ...row.instruments[1], name_nb: 'Økonomisk sosialhjelp' }] };
+    db.read.mockImplementation(async (statement: Statement) => [checkRow(statement, renamed)]);
+    const third = await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
+    expect(third.assessments.map((assessment) => assessment.instrumentId)).toEqual(['sosialhjelp-boutgifter']);
+    // Another date is another entry.
+    db.read.mockImplementation(async (statement: Statement) => [checkRow(statement, versioned)]);
+    await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2025-06-01', 'NB');
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2025-06-01', knownVersion: '' });
   });
 
   it('evaluates the loaded rows: criteria in order, JSON parsed, relations combined', async () => {

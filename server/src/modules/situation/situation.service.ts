@@ -6,9 +6,10 @@
 import type { Database } from '../../neo4j/database.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import type { Lang } from '../common/lang.ts';
+import { candidateCache } from './candidate-cache.ts';
 import { candidatesFromRow } from './engine/candidate-rows.ts';
 import { evaluateSituation } from './engine/evaluate.ts';
-import type { SituationInput, SituationResult } from './engine/types.ts';
+import type { CandidateSet, SituationInput, SituationResult } from './engine/types.ts';
 import { LOAD_CANDIDATES } from './statements.ts';
 import { validateAsOf, validateSituationInput } from './validate-input.ts';
 
@@ -22,7 +23,22 @@ export type { SituationInput, SituationResult } from './engine/types.ts';
 export async function assessSituation(db: Pick<Database, 'read'>, input: SituationInput, asOf: string | null | undefined, lang: Lang): Promise<SituationResult> {
   const date = validateAsOf(asOf ?? todayInNorway());
   const situation = validateSituationInput(input, date);
-  // Only the date goes to the database; the situation stays in this process.
-  const [row] = await db.read(LOAD_CANDIDATES, { asOf: date });
-  return evaluateSituation(candidatesFromRow(row), situation, date, lang);
+  return evaluateSituation(await candidatesFor(db, date), situation, date, lang);
+}
+
+/**
+ * The candidates for a date: from the cache when the data version is still the one they were read
+ * at, else read and cached. One round trip either way, and only the date and the version go to the
+ * database; the situation stays in this process.
+ */
+async function candidatesFor(db: Pick<Database, 'read'>, date: string): Promise<CandidateSet> {
+  const cache = candidateCache(db);
+  const known = cache.get(date);
+  const [row] = await db.read(LOAD_CANDIDATES, { asOf: date, knownVersion: known?.version ?? '' });
+  if (known && row?.version === known.version && row.instruments === null) {
+    cache.set(date, known);
+    return known.candidates;
+  }
+  const candidates = candidatesFromRow(row);
+  return row?.version ? cache.set(date, { version: row.version, candidates }) : candidates;
 }

@@ -17,26 +17,26 @@ function text<F extends string>(field: F) {
 }
 
 /**
- * A criterion in force, with every stored property (`c { .* }`): Neo4j stores no nulls, so what is
- * not set is absent. `test` and `explain` are JSON.
+ * A criterion in force, with the properties the engine reads (a map projection: a property the
+ * node does not have is null; rows built in memory may leave it out). `test` and `explain` are JSON.
  */
 const criterion = z.object({
   id: columns.id,
-  order: z.number().int().optional(),
+  order: z.number().int().nullish(),
   text_nb: z.string(),
-  text_nn: z.string().optional(),
-  text_en: z.string().optional(),
-  test: z.string().optional(),
-  required: z.boolean().optional(),
-  discretionary: z.boolean().optional(),
-  explain: z.string().optional(),
-  whyNot_nb: z.string().optional(),
-  whyNot_nn: z.string().optional(),
-  whyNot_en: z.string().optional(),
-  thresholdYear: z.number().int().optional(),
-  sourceIds: columns.strings.optional(),
-  validFrom: z.string().optional(),
-  validTo: z.string().optional(),
+  text_nn: z.string().nullish(),
+  text_en: z.string().nullish(),
+  test: z.string().nullish(),
+  required: z.boolean().nullish(),
+  discretionary: z.boolean().nullish(),
+  explain: z.string().nullish(),
+  whyNot_nb: z.string().nullish(),
+  whyNot_nn: z.string().nullish(),
+  whyNot_en: z.string().nullish(),
+  thresholdYear: z.number().int().nullish(),
+  sourceIds: columns.strings.nullish(),
+  validFrom: z.string().nullish(),
+  validTo: z.string().nullish(),
 });
 
 /** A DECIDED_BY or DELIVERED_BY actor in force, named as at the date. */
@@ -101,8 +101,16 @@ const notice = z.object({
 
 export const LOAD_CANDIDATES = defineStatement(
   'situation/load-candidates',
-  z.object({ asOf: columns.isoDate }),
-  z.object({ instruments: z.array(instrument), relations: z.array(relation), limitTables: z.array(limitTable), notices: z.array(notice) }),
+  z.object({ asOf: columns.isoDate, knownVersion: z.string() }),
+  z.object({
+    /** The data version (the last import's checksum); null for a graph imported before there was one. */
+    version: z.string().nullable(),
+    /** Null when the version is the one the caller said it holds the candidates of. */
+    instruments: z.array(instrument).nullable(),
+    relations: z.array(relation).nullable(),
+    limitTables: z.array(limitTable).nullable(),
+    notices: z.array(notice).nullable(),
+  }),
 );
 
 /** The parts of the row, for candidate-rows.ts and for tests that build the row in memory. */

@@ -45,7 +45,7 @@ export function criterionFromRow(c: CriterionRow): CandidateCriterion {
     required: c.required ?? true,
     discretionary: c.discretionary ?? false,
     explain: c.explain ? parseJson(explanations, c.explain, explainSchema.unwrap() as z.ZodType<OutcomeTexts>, `the explain texts of ${c.id}`) : null,
-    whyNot: c.whyNot_nb === undefined ? null : text(c.whyNot_nb, c.whyNot_nn, c.whyNot_en),
+    whyNot: c.whyNot_nb == null ? null : text(c.whyNot_nb, c.whyNot_nn, c.whyNot_en),
     thresholdYear: c.thresholdYear ?? null,
     sourceIds: c.sourceIds ?? [],
     validFrom: c.validFrom ?? null,
@@ -110,11 +110,11 @@ export function limitTableFromRow(t: LimitTableRow): LimitTable {
 
 /** The loader's single row (or none, read as an empty graph) as a candidate set. */
 export function candidatesFromRow(row: CandidatesRow | undefined): CandidateSet {
-  if (!row) return { instruments: [], relations: [], limitTables: [], notices: [] };
+  // The lists are null only when the caller said it holds them (situation.service.ts).
   return {
-    instruments: row.instruments.map(instrumentFromRow),
-    relations: row.relations.map(relationFromRow),
-    limitTables: row.limitTables.map(limitTableFromRow),
-    notices: row.notices.map(noticeFromRow),
+    instruments: (row?.instruments ?? []).map(instrumentFromRow),
+    relations: (row?.relations ?? []).map(relationFromRow),
+    limitTables: (row?.limitTables ?? []).map(limitTableFromRow),
+    notices: (row?.notices ?? []).map(noticeFromRow),
   };
 }
