@@ -4,6 +4,14 @@
  * `npm run codegen` writes them; `npm run codegen:check` fails when they are out of date.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_LABELS } from './server/src/vocabulary/index.ts';
+
+const ENTITY_MODEL = '../modules/entity/entity-model.ts#EntityModel';
+/**
+ * Each entity label is the GraphQL object type of the same name, read from one EntityModel; a
+ * source is read from its properties alone (below).
+ */
+const entityMappers = Object.fromEntries(ENTITY_LABELS.filter((label) => label !== 'Source').map((label) => [label, ENTITY_MODEL]));
 
 const config: CodegenConfig = {
   schema: 'server/src/modules/**/*.graphql',
@@ -16,14 +24,8 @@ const config: CodegenConfig = {
         contextType: '../context.ts#Context',
         mapperTypeSuffix: 'Model',
         mappers: {
-          Instrument: '../modules/entity/entity-model.ts#EntityModel',
-          Actor: '../modules/entity/entity-model.ts#EntityModel',
-          TargetGroup: '../modules/entity/entity-model.ts#EntityModel',
-          Goal: '../modules/entity/entity-model.ts#EntityModel',
-          Strategy: '../modules/entity/entity-model.ts#EntityModel',
-          LegalBasis: '../modules/entity/entity-model.ts#EntityModel',
-          Criterion: '../modules/entity/entity-model.ts#EntityModel',
-          Entity: '../modules/entity/entity-model.ts#EntityModel',
+          ...entityMappers,
+          Entity: ENTITY_MODEL,
           Node: '../modules/entity/entity-model.ts#NodeModel',
           Link: '../modules/entity/entity-model.ts#LinkModel',
           EntitySummary: '../modules/entity/entity-model.ts#SummaryModel',

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSchema, isEnumType, isInputObjectType, Kind, parse } from 'graphql';
+import { buildSchema, isEnumType, isInputObjectType, isObjectType, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as clientAnswers from '../../../client/src/situation/answers.ts';
 import { ENTITY_TYPES as CLIENT_ENTITY_TYPES } from '../../../client/src/graph/graph-style.ts';
@@ -15,6 +15,7 @@ import { loadTypeDefs } from '../modules/schema-files.ts';
 import { CONFIDENCE_LEVELS, INSTRUMENT_KINDS, URL_FLAGS, VERIFICATION_BASES } from '../seed/schema.ts';
 import {
   DETAIL_KIND_NAMES,
+  ENTITY_LABELS,
   ENTITY_TYPE_NAMES,
   HOUSEHOLD_GOALS,
   HOUSING_SITUATIONS,
@@ -80,6 +81,10 @@ describe('the SDL and the vocabulary', () => {
     const input = schema.getType('SituationInput');
     const fields = isInputObjectType(input) ? Object.keys(input.getFields()) : [];
     expect(difference(fields, INPUT_FACTS), `${definedIn.get('SituationInput') ?? 'the SDL'}: SituationInput against vocabulary INPUT_FACTS`).toBeNull();
+  });
+
+  it('has an object type named as each entity label (codegen.ts maps them to the entity model by label)', () => {
+    expect(ENTITY_LABELS.filter((label) => !isObjectType(schema.getType(label))), 'entity labels without a GraphQL object type of that name').toEqual([]);
   });
 
   it('names a failing tie by file and value', () => {
