@@ -5,7 +5,7 @@
  * the work grows with the candidates. Run: npx tsx bench/situation-engine.ts [iterations]
  */
 import { evaluateSituation } from '../server/src/modules/situation/engine/evaluate.ts';
-import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES } from '../server/src/seed/schema.ts';
+import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES } from '../server/src/vocabulary/index.ts';
 import type { CandidateCriterion, CandidateInstrument, CandidateRelation, CandidateSet, Condition, SituationInput } from '../server/src/modules/situation/engine/types.ts';
 
 /** About the real seed: instruments for households, criteria each, relations among them. */

@@ -174,12 +174,7 @@ export const strategySchema = z.strictObject({
 
 /* ---------- eligibility criteria as data ---------- */
 
-/*
- * The situation's facts and enumerated values live in the vocabulary. SITUATION_FACTS and
- * HOUSEHOLD_GOALS (and the three lists beside them) are re-exported here only until every importer
- * reads them from server/src/vocabulary/.
- */
-export { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, INCOME_SOURCES, INSTITUTION_KINDS, RELATION_TYPES, SITUATION_FACTS, type SituationFact } from '../vocabulary/index.ts';
+/* The situation's facts and enumerated values live in the vocabulary (server/src/vocabulary/). */
 
 const scalar = z.union([z.number(), z.boolean(), z.string()]);
 export const COMPARISONS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includesAny'] as const;

@@ -4,7 +4,8 @@
  */
 import type { Direction, LinkType } from '../../generated/graphql.ts';
 import type { EntityModel, LinkModel, NamePeriodModel, SourceModel, SummaryModel } from './entity-model.ts';
-import { abbreviationOf, confidenceOf, inForceAt, LABEL_TYPES, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf, upper } from './read-fields.ts';
+import { LABEL_TYPES } from '../../vocabulary/index.ts';
+import { abbreviationOf, confidenceOf, inForceAt, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf, upper } from './read-fields.ts';
 
 /** Text fields besides the name that may fall back to bokmål, checked for `missingTranslations`. */
 const TRANSLATED_FIELDS = ['description', 'howToApply', 'note', 'noLegalBasisNote', 'whyNot'];

@@ -1,9 +1,9 @@
 import { badUserInput } from '../../errors.ts';
+import type { EntityLabel } from '../../vocabulary/index.ts';
 import type { Database } from '../../neo4j/database.ts';
 import { labelRange, orderKeys, orderProperty, ORDERS, type Order, type OrderProperty } from '../../seed/order-keys.ts';
 import type { EntityModel, EntityRecord, LinkRecord, Props, ReadScope } from './entity-model.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import type { EntityLabel } from './read-fields.ts';
 import type { ReadPlan } from './read-plan.ts';
 import { findEntitiesStatement, type EntityRow, type LinkRow } from './statements.ts';
 

@@ -21,7 +21,7 @@ import type {
   StrategyResolvers,
   TargetGroupResolvers,
 } from '../../generated/graphql.ts';
-import { LINK_TYPES, type LinkType } from '../../vocabulary/index.ts';
+import { LINK_TYPES, RELATION_TYPES, type LinkType } from '../../vocabulary/index.ts';
 
 /** Relationship types the read path expands, each in both directions (a piece each in cypher/entity/find-entities). */
 export const ENTITY_LINK_TYPES = LINK_TYPES;
@@ -89,7 +89,8 @@ const ENTITY = {
   links: { kind: 'linksArgument' },
 } satisfies Record<string, Need>;
 
-export const INSTRUMENT_RELATIONS = out('COMBINES_WITH', 'PRECONDITION_FOR', 'EXCLUDES', 'REPLACED_BY');
+/** Typed relations between instruments, and the successor an ended one was replaced by. */
+export const INSTRUMENT_RELATIONS = out(...RELATION_TYPES, 'REPLACED_BY');
 export const ACTOR_ROLES = into('FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY', 'APPLIES_TO', 'APPEALS_TO');
 
 /** The relationship each link field of an entity type reads; the resolvers read these too. */

@@ -3,13 +3,11 @@
  * projection the root field read: one InstrumentDetail node per sourced fact, absent when the
  * sources consulted do not give it.
  */
-import { INSTRUMENT_DETAIL_KINDS, type InstrumentDetailKind } from '../../seed/graph-model.ts';
+import { DETAIL_KIND_NAMES, INSTRUMENT_DETAIL_KINDS, type DetailKindName, type InstrumentDetailKind } from '../../vocabulary/index.ts';
 import type { EntityModel, InstrumentDetailModel, SourceModel } from './entity-model.ts';
-import { confidenceOf, sourcesOf, str, textOf, upper } from './read-fields.ts';
+import { confidenceOf, sourcesOf, str, textOf } from './read-fields.ts';
 
-type DetailKindName = 'APPLICATION_PAGE' | 'INFORMATION_PAGE' | 'PROCESSING_TIME' | 'APPEAL_DEADLINE' | 'DOCUMENT';
-
-const kindName = (kind: InstrumentDetailKind): DetailKindName => upper(kind.replace(/[A-Z]/g, (c) => `_${c}`)) as DetailKindName;
+const kindName = (kind: InstrumentDetailKind): DetailKindName => DETAIL_KIND_NAMES[kind];
 
 function detailsOf(model: EntityModel, kind: InstrumentDetailKind): InstrumentDetailModel[] {
   return (model.record.details ?? [])

@@ -3,25 +3,11 @@
  * requested language with bokmål as the fallback, relationships filtered by type and direction.
  */
 import { pickText, textFromRow, type Lang } from '../common/lang.ts';
+import { isEntityLabel, type EntityLabel } from '../../vocabulary/index.ts';
 import type { LinkRecord, NodeRecord, Props, ReadScope, SourceIndex, SummaryModel } from './entity-model.ts';
 
-export const LABEL_TYPES = {
-  Instrument: 'INSTRUMENT',
-  Actor: 'ACTOR',
-  TargetGroup: 'TARGET_GROUP',
-  Goal: 'GOAL',
-  Strategy: 'STRATEGY',
-  LegalBasis: 'LEGAL_BASIS',
-  Criterion: 'CRITERION',
-  Source: 'SOURCE',
-} as const;
-export type EntityLabel = keyof typeof LABEL_TYPES;
-export type EntityTypeName = (typeof LABEL_TYPES)[EntityLabel];
-
-export const TYPE_LABELS = Object.fromEntries(Object.entries(LABEL_TYPES).map(([label, type]) => [type, label])) as Record<EntityTypeName, EntityLabel>;
-
 export function labelOf(labels: readonly string[]): EntityLabel {
-  const label = labels.find((candidate): candidate is EntityLabel => candidate in LABEL_TYPES);
+  const label = labels.find(isEntityLabel);
   if (!label) throw new Error(`Node has no entity label: ${labels.join(':')}`);
   return label;
 }

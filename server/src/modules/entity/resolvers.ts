@@ -6,7 +6,8 @@ import { planFromInfo } from './read-plan.ts';
 import { entityFields, linkFields, nameHistory, namePeriodFields, sourceFields, summaryFields } from './entity-fields.ts';
 import { findEntities, type EntityPage, type FindEntitiesArgs } from './entity.service.ts';
 import { documentsToBring, documentTexts, instrumentDetailFields, missingDetails, singleDetail } from './instrument-details.ts';
-import { labelOf, linksOf, neighbours, str, textOf, upper, type EntityLabel } from './read-fields.ts';
+import type { EntityLabel } from '../../vocabulary/index.ts';
+import { labelOf, linksOf, neighbours, str, textOf, upper } from './read-fields.ts';
 import { readScope } from '../common/scope.ts';
 import type { Context } from '../../context.ts';
 
