@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { queryData } from './support/graphql.ts';
+import { postGraphQL, queryData } from './support/graphql.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -54,5 +54,27 @@ describe('keyset pagination', () => {
     expect(all.nodes).toHaveLength(all.totalCount);
     const paged = await pageThrough(list, orderBy, lang, first, all.totalCount);
     expect(paged).toEqual(all.nodes.map((node) => node.id));
+  });
+});
+
+describe('pages at the edges', () => {
+  it('counts zero for a filter nothing matches, and answers an empty page', async () => {
+    const { instruments } = await queryData<{ instruments: Connection }>(baseUrl, '{ instruments(filter: { targetGroup: "no-such-group" }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }');
+    expect(instruments).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('still counts every match on a page past the last one', async () => {
+    const all = await page('actors', 'NAME', 'NB', 100, null);
+    const last = await page('actors', 'NAME', 'NB', all.totalCount, null);
+    const beyond = await page('actors', 'NAME', 'NB', 5, last.pageInfo.endCursor);
+    expect(beyond).toEqual({ totalCount: all.totalCount, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('refuses a cursor from another order or another list', async () => {
+    const byName = await page('actors', 'NAME', 'NB', 2, null);
+    for (const [list, orderBy] of [['actors', 'ID'], ['legalBases', 'NAME']] as const) {
+      const { body } = await postGraphQL(baseUrl, `query ($after: String) { list: ${list}(orderBy: ${orderBy}, after: $after) { nodes { id } } }`, { after: byName.pageInfo.endCursor });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
   });
 });

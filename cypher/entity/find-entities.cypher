@@ -36,7 +36,8 @@ CALL (d) {
       OR EXISTS { MATCH (n)-[r:SERVES_GOAL]->(:Goal)<-[:HAS_GOAL]-(:Strategy {id: $filter.strategy}) WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) })
   RETURN collect(n) AS matches
 }
-CALL (d, matches) {
+// Optional: an empty page is still one row, so the total and the sources still come back.
+OPTIONAL CALL (d, matches) {
   // By ids, in the order given; the id index answers each.
   UNWIND $lookup.ids AS id
   MATCH (n:Entity {id: id})
