@@ -148,7 +148,7 @@ CALL (d, page) {
       labels: labels(o),
       // A criterion is read as an entity; any other neighbour as a summary.
       nodeProps: CASE WHEN type(r) = 'REQUIRES' THEN [
-      o { .id, .name_nb, .name_nn, .name_en, .abbreviation, .title, .text_nb, .text_nn, .text_en },
+      o { .id, .text_nb, .text_nn, .text_en },
       CASE WHEN $plan.criterion.about THEN o { .validFrom, .validTo, .kind, .kinds, .supplySide, .confidence } END,
       CASE WHEN $plan.criterion.texts THEN o { .description_nb, .description_nn, .description_en, .note_nb, .note_nn, .note_en, .howToApply_nb, .howToApply_nn, .howToApply_en,
         .noLegalBasisNote_nb, .noLegalBasisNote_nn, .noLegalBasisNote_en, .whyNot_nb, .whyNot_nn, .whyNot_en } END,
@@ -157,7 +157,10 @@ CALL (d, page) {
         .verificationNote_nb, .verificationNote_en, .urlFlag, .note_nb, .note_en } END,
       // Last, so the cited-sources step finds it.
       CASE WHEN $plan.sources THEN o { .sourceIds } END]
-        ELSE [o { .id, .name_nb, .name_nn, .name_en, .abbreviation, .kind, .validFrom, .validTo }] END,
+        ELSE [CASE $plan.lang
+          WHEN 'nn' THEN o { .id, .name_nb, .name_nn, .abbreviation, .kind, .validFrom, .validTo }
+          WHEN 'en' THEN o { .id, .name_nb, .name_en, .abbreviation, .kind, .validFrom, .validTo }
+          ELSE o { .id, .name_nb, .abbreviation, .kind, .validFrom, .validTo } END] END,
       names: CASE WHEN $plan.summaryNames AND type(r) <> 'REQUIRES' AND EXISTS { (o)-[:HAS_NAME]->() }
         THEN [(o)-[:HAS_NAME]->(p:NamePeriod) | p { .* }] ELSE [] END
     }) AS links
@@ -167,7 +170,9 @@ CALL (d, page) {
     labels: CASE WHEN $byIds THEN labels(n) ELSE [$lookup.label] END,
     // Property groups (a map projection reads only the keys it names), merged by the reader.
     props: [
-      n { .id, .name_nb, .name_nn, .name_en, .abbreviation, .title, .text_nb, .text_nn, .text_en },
+      // Names in the language asked for and in bokmål (the fallback); a criterion's text or a source's title only for those.
+      CASE $plan.lang WHEN 'nn' THEN n { .id, .name_nb, .name_nn, .abbreviation } WHEN 'en' THEN n { .id, .name_nb, .name_en, .abbreviation } ELSE n { .id, .name_nb, .abbreviation } END,
+      CASE WHEN $plan.node.titles THEN n { .title, .text_nb, .text_nn, .text_en } END,
       CASE WHEN $plan.node.about THEN n { .validFrom, .validTo, .kind, .kinds, .supplySide, .confidence } END,
       CASE WHEN $plan.node.texts THEN n { .description_nb, .description_nn, .description_en, .note_nb, .note_nn, .note_en, .howToApply_nb, .howToApply_nn, .howToApply_en,
         .noLegalBasisNote_nb, .noLegalBasisNote_nn, .noLegalBasisNote_en, .whyNot_nb, .whyNot_nn, .whyNot_en } END,

@@ -1,7 +1,7 @@
 import { badUserInput } from '../../errors.ts';
 import type { EntityLabel } from '../../vocabulary/index.ts';
 import type { Database } from '../../neo4j/database.ts';
-import { labelRange, orderKeys, orderProperty, ORDERS, type Order, type OrderProperty } from '../../seed/order-keys.ts';
+import { labelRange, orderKeys, orderProperty, ORDERS, type Order, type OrderLang, type OrderProperty } from '../../seed/order-keys.ts';
 import type { EntityModel, EntityRecord, LinkRecord, Props, ReadScope } from './entity-model.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { ReadPlan } from './read-plan.ts';
@@ -74,11 +74,26 @@ function pageSize(args: FindEntitiesArgs): number {
   return first;
 }
 
+const langKey = (lang: ReadScope['lang']): OrderLang => (lang === 'NN' ? 'nn' : lang === 'EN' ? 'en' : 'nb');
+
 function pageOrder(args: FindEntitiesArgs): OrderProperty {
   const orderBy = args.orderBy ?? 'NAME';
   // Orders reach Cypher only through this allow-list, as the name of an order-key property.
   if (!isOrder(orderBy)) throw badUserInput('Unknown sort order.', 'orderBy');
-  return orderProperty(orderBy, args.scope.lang === 'NN' ? 'nn' : args.scope.lang === 'EN' ? 'en' : 'nb');
+  return orderProperty(orderBy, langKey(args.scope.lang));
+}
+
+/** Criteria are named by their text and sources by their title: read those only where they can be. */
+const TITLED_LABELS: readonly (EntityLabel | null)[] = [null, 'Criterion', 'Source'];
+
+/**
+ * The plan as the statement takes it: with the language names are read in, the titles where the
+ * label may need them, and validity where the order key is the first day in force.
+ */
+function statementPlan(args: FindEntitiesArgs, order: OrderProperty) {
+  const { total: _total, ...plan } = args.plan;
+  const about = plan.node.about || order === 'orderValidFrom';
+  return { ...plan, lang: langKey(args.scope.lang), node: { ...plan.node, about, titles: TITLED_LABELS.includes(args.label) } };
 }
 
 /**
@@ -93,9 +108,6 @@ export async function findEntities(db: Database, args: FindEntitiesArgs): Promis
   const range = args.label ? labelRange(args.label) : { low: '', high: '' };
   const after = isList && args.after ? decodeCursor(args.after, order, range.low) : null;
   const filter = args.filter ?? {};
-  // A page's cursor is its last entity's order key, computed from properties read with it.
-  const plan = order === 'orderValidFrom' ? { ...args.plan, node: { ...args.plan.node, about: true } } : args.plan;
-  const { total: _total, ...planParams } = plan;
   const [row] = await db.read(findEntitiesStatement, {
     asOf: args.scope.asOf,
     byIds: !isList,
@@ -107,8 +119,9 @@ export async function findEntities(db: Database, args: FindEntitiesArgs): Promis
     labelHigh: range.high,
     limit: first + 1,
     ...statementFilter(filter, isList ? (filter.inForce === undefined ? true : filter.inForce) : null),
-    withTotal: isList && plan.total,
-    plan: planParams,
+    withTotal: isList && args.plan.total,
+    // A page's cursor is its last entity's order key, computed from properties read with it.
+    plan: statementPlan(args, order),
   });
   const records = (row?.entities ?? []).map(entityRecord);
   const keyed = records.map((record) => ({ record, key: isList && args.label ? orderKeys(args.label, record.props)[order] : '' }));

@@ -5,7 +5,10 @@ import { columns, defineStatement } from '../../neo4j/statement.ts';
 const groups = z.object({ about: z.boolean(), texts: z.boolean(), scalars: z.boolean(), source: z.boolean() });
 
 const plan = z.object({
-  node: groups,
+  /** Names are read in this language and in bokmål, the fallback. */
+  lang: z.enum(['nb', 'nn', 'en']),
+  /** `titles`: a criterion's text or a source's title, what names those two. */
+  node: groups.extend({ titles: z.boolean() }),
   criterion: groups,
   names: z.boolean(),
   summaryNames: z.boolean(),
