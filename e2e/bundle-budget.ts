@@ -37,7 +37,8 @@ export function initialChunks(): string[] {
 function referencedChunks(file: string): string[] {
   const code = readFileSync(path.join(DIST, file), 'utf8');
   const found = new Set<string>();
-  for (const match of code.matchAll(/["'](?:\.\/|\/?assets\/)([\w.-]+\.js)["']/g)) if (match[1]) found.add(`assets/${match[1]}`);
+  // The minifier may quote a lazy import's path with backticks: import(`./x.js`).
+  for (const match of code.matchAll(/["'`](?:\.\/|\/?assets\/)([\w.-]+\.js)["'`]/g)) if (match[1]) found.add(`assets/${match[1]}`);
   return [...found];
 }
 

@@ -13,11 +13,20 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { readGlobalParams } from './app/global-params.ts';
+import { loadDictionary, loadedDictionary } from './i18n/i18n.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const root = createRoot(container);
+const render = () =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// Bokmål is in this bundle; a nynorsk or English link first fetches its dictionary, so the first
+// render is already in the page's language. (Should the fetch fail, the app asks again itself.)
+const { locale } = readGlobalParams(new URLSearchParams(window.location.search));
+if (loadedDictionary(locale)) render();
+else loadDictionary(locale).then(render, render);
