@@ -39,7 +39,14 @@ export async function startServerChild(options: ChildOptions): Promise<ServerChi
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const inbox = new Inbox(child, options.name);
-  const ready = await inbox.next('ready', START_TIMEOUT_MS);
+  let ready: Extract<ServerMessage, { type: 'ready' }>;
+  try {
+    ready = await inbox.next('ready', START_TIMEOUT_MS);
+  } catch (error) {
+    // A server that never said ready is nobody's to stop later.
+    child.kill('SIGKILL');
+    throw error;
+  }
   const ask = async <T extends ServerMessage['type']>(message: RunnerMessage, answer: T): Promise<Extract<ServerMessage, { type: T }>> => {
     const waiting = inbox.next(answer, ANSWER_TIMEOUT_MS);
     child.send(message);

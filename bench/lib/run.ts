@@ -81,3 +81,18 @@ export async function neo4jVersion(neo4j: BenchNeo4j): Promise<string> {
     await session.close();
   }
 }
+
+/**
+ * An error's message with what it wraps: the project's DatabaseUnavailableError says only "not
+ * available right now" to clients and keeps Neo4j's own error in `databaseError`.
+ */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
+    parts.push(current instanceof Error ? current.message : String(current));
+    const inner = current as { databaseError?: unknown; cause?: unknown };
+    current = inner.databaseError ?? inner.cause;
+  }
+  return parts.join(' ← ');
+}

@@ -6,8 +6,10 @@
  * `GET /<operation key>` runs that operation's statements in order.
  */
 import http from 'node:http';
+import { ALL_STATEMENTS } from '../../server/src/neo4j/all-statements.ts';
 import { cypher } from '../../server/src/neo4j/cypher-loader.ts';
 import { Database, type Params } from '../../server/src/neo4j/database.ts';
+import type { StatementParams } from '../../server/src/neo4j/statement.ts';
 import type { CapturedStatement } from '../lib/protocol.ts';
 import { answerRunner, serverSettings, StatementLog } from '../lib/server-side.ts';
 
@@ -33,7 +35,11 @@ const server = http.createServer((request, response) => {
   }
   (async () => {
     const rows = [];
-    for (const statement of statements) rows.push(await db.read(statement.name ?? '', statement.params as Params));
+    for (const statement of statements) {
+      // Through the statement's descriptor, as the project runs it (parameters and rows checked).
+      const described = ALL_STATEMENTS.get(statement.name ?? '');
+      rows.push(described ? await db.read(described, statement.params as StatementParams<typeof described>) : await db.read(statement.name ?? '', statement.params as Params));
+    }
     const body = JSON.stringify(rows);
     response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
   })().catch((error: unknown) => {
