@@ -394,7 +394,7 @@ export type EntityFilter = {
 export type EntityOrder =
   /** By id. */
   | 'ID'
-  /** By name in the requested language. */
+  /** By name in the requested language, as a Norwegian reader sorts: case and accents ignored, æ, ø, å after z. */
   | 'NAME'
   /** By the first day in force, unknown first. */
   | 'VALID_FROM';
@@ -617,7 +617,7 @@ export type InstrumentConnection = {
   __typename?: 'InstrumentConnection';
   nodes: Array<Instrument>;
   pageInfo: PageInfo;
-  /** Number of entities that match the filter, across all pages. */
+  /** Number of entities that match the filter, across all pages. Counted only when selected. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -871,7 +871,8 @@ export type Query = {
   instrument: Maybe<Instrument>;
   /**
    * Instruments, filtered and ordered, in pages of at most 100 (`first`, default 20). Pass the
-   * previous page's `endCursor` as `after` for the next page.
+   * previous page's `endCursor` as `after` for the next page, with the same `orderBy` and `lang`; a
+   * cursor from another list or order is refused. A page costs the same however long the list.
    */
   instruments: InstrumentConnection;
   legalBases: LegalBasisConnection;
