@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { RequestAuth } from './auth/viewer.ts';
 import type { Database } from './neo4j/database.ts';
 
 /** Per-request context handed to every resolver. */
@@ -9,4 +10,6 @@ export interface Context {
   requestId: string;
   /** Loaders that batch id lookups within one request (one Cypher round trip per batch). */
   loaders: Map<string, unknown>;
+  /** Who is signed in (from the session cookie) and whether the request carried the CSRF token. */
+  auth: RequestAuth;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
+import { ANONYMOUS } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { InFlight } from './in-flight.ts';
@@ -90,7 +91,7 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependenc
     }
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body.value },
-      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map() }),
+      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map(), auth: ANONYMOUS }),
     });
     // The slot is held until the answer is out and the work has ended (even when the answer went out
     // at the deadline), so a stop that waits for the slots never cuts off an answer being written.
