@@ -171,7 +171,7 @@ CALL (d, page) {
     // Property groups (a map projection reads only the keys it names), merged by the reader.
     props: [
       // Names in the language asked for and in bokmål (the fallback); a criterion's text or a source's title only for those.
-      CASE $plan.lang WHEN 'nn' THEN n { .id, .name_nb, .name_nn, .abbreviation } WHEN 'en' THEN n { .id, .name_nb, .name_en, .abbreviation } ELSE n { .id, .name_nb, .abbreviation } END,
+      CASE $plan.lang WHEN 'nn' THEN n { .id, .version, .name_nb, .name_nn, .abbreviation } WHEN 'en' THEN n { .id, .version, .name_nb, .name_en, .abbreviation } ELSE n { .id, .version, .name_nb, .abbreviation } END,
       CASE WHEN $plan.node.titles THEN n { .title, .text_nb, .text_nn, .text_en } END,
       CASE WHEN $plan.node.about THEN n { .validFrom, .validTo, .kind, .kinds, .supplySide, .confidence } END,
       CASE WHEN $plan.node.texts THEN n { .description_nb, .description_nn, .description_en, .note_nb, .note_nn, .note_en, .howToApply_nb, .howToApply_nn, .howToApply_en,
@@ -196,7 +196,7 @@ CALL (entities) {
   WITH DISTINCT sourceId
   MATCH (s:Seeded {id: sourceId})
   WHERE s:Source
-  RETURN collect(s { .id, .title, .publisher, .url, .compiledOn, .verifiedOn, .verifiedAgainst, .verifiedCopy, .verifiedCopyDate, .verifiedUrl,
+  RETURN collect(s { .id, .version, .title, .publisher, .url, .compiledOn, .verifiedOn, .verifiedAgainst, .verifiedCopy, .verifiedCopyDate, .verifiedUrl,
     .verificationNote_nb, .verificationNote_en, .urlFlag, .confidence, .note_nb, .note_en }) AS citedSources
 }
 RETURN CASE WHEN $withTotal THEN size(matches) END AS total, entities, citedSources

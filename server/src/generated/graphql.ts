@@ -16,6 +16,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date written as YYYY-MM-DD (ISO 8601), in Norwegian time. `asOf` arguments default to today. */
   Date: { input: string; output: string; }
+  /**
+   * An instant written as an ISO 8601 date-time with an offset, e.g. `2024-04-01T08:00:00Z`.
+   * `knownAt` arguments default to now.
+   */
+  DateTime: { input: unknown; output: unknown; }
 };
 
 /** Ministry, directorate, agency, municipal service, county governor or appeal body. */
@@ -55,6 +60,8 @@ export type Actor = Entity & Node & {
   url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -69,6 +76,26 @@ export type ActorConnection = {
   nodes: Array<Actor>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type AddRelationInput = {
+  basis: ChangeBasis;
+  /** The entity at the other end (the relation leaves `basis.entityId`). */
+  to: Scalars['ID']['input'];
+  type: LinkType;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AddSourceInput = {
+  /** When the facts were written down from it (default today). */
+  compiledOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A new stable slug for the source. */
+  id: Scalars['ID']['input'];
+  publisher: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
 };
 
 /** One instrument against the household's situation, criterion by criterion. */
@@ -110,6 +137,100 @@ export type AssessmentStatus =
   | 'POSSIBLE'
   /** "Lite aktuelt": a required criterion is not met (`whyNot` says what would have to change). */
   | 'UNLIKELY';
+
+/** One domain operation on one entity, with its reason, its sources and the diff it makes. */
+export type Change = {
+  __typename?: 'Change';
+  /** The entity's version the change was drafted against; publishing refuses a newer one with CONFLICT. */
+  baseVersion: Scalars['Int']['output'];
+  /** The entity the change is about (a relation's change is about the entity it leaves). */
+  entityId: Scalars['ID']['output'];
+  entityType: Maybe<EntityType>;
+  /** Field by field, before and after. */
+  fields: Array<FieldChange>;
+  id: Scalars['ID']['output'];
+  operation: ChangeOperation;
+  reason: Scalars['String']['output'];
+  /** Sources cited for the change (at least one). */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** One line in the reading language, e.g. `Navn fra 2024-01-01: Kommunal- og distriktsdepartementet`. */
+  summary: Scalars['String']['output'];
+};
+
+/** What every change says besides its operation. */
+export type ChangeBasis = {
+  /** The version of that entity the change is drafted against (`version` on the entity). */
+  baseVersion: Scalars['Int']['input'];
+  /** The entity changed (for a relation, the entity it leaves). */
+  entityId: Scalars['ID']['input'];
+  /** Why, in a sentence or two, for the reviewer and the audit trail. */
+  reason: Scalars['String']['input'];
+  /** Ids of `Source` entities that support the change; at least one (add a new one with `addSource`). */
+  sourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** The domain operation a change performs. */
+export type ChangeOperation =
+  | 'ADD_RELATION'
+  | 'ADD_SOURCE'
+  | 'CREATE_ENTITY'
+  | 'END_ENTITY'
+  | 'END_RELATION'
+  | 'MOVE_RESPONSIBILITY'
+  | 'RENAME'
+  | 'REPLACE_LIMIT_VALUES'
+  /** One record of a seed import (created, changed or closed). */
+  | 'SEED_RECORD'
+  | 'UPDATE_FACTS';
+
+/**
+ * A set of changes published together or not at all. Drafted by an editor, published by a reviewer
+ * who is not its author.
+ */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  author: Person;
+  changes: Array<Change>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChangeSetKind;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the changes are made, for the reviewer and the audit trail. */
+  reason: Scalars['String']['output'];
+  /** The reviewer's note on a rejection (or on publishing). */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewer: Maybe<Person>;
+  /** The publication this change set became (its revision number); null until published. */
+  revision: Maybe<Scalars['Int']['output']>;
+  status: ChangeSetStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ChangeSetConnection = {
+  __typename?: 'ChangeSetConnection';
+  nodes: Array<ChangeSet>;
+  pageInfo: PageInfo;
+};
+
+export type ChangeSetKind =
+  /** Written by an editor. */
+  | 'EDIT'
+  /** The differences between `seeds/` and the graph, filed by `npm run seed`. */
+  | 'SEED_IMPORT';
+
+export type ChangeSetStatus =
+  /** Being written by its author; only the author sees and changes it. */
+  | 'DRAFT'
+  /** Published: part of the graph and of the audit trail, never changed again. */
+  | 'PUBLISHED'
+  /** Refused by a reviewer, with a note. */
+  | 'REJECTED'
+  /** Waiting for a reviewer. */
+  | 'SUBMITTED'
+  /** Taken back by its author before review. */
+  | 'WITHDRAWN';
 
 /** A condition the caseworker must check by hand. */
 export type CheckItem = {
@@ -222,6 +343,24 @@ export type CoverageReport = {
   unmappedGoals: Array<EntitySummary>;
 };
 
+export type CreateChangeSetInput = {
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateEntityInput = {
+  description?: InputMaybe<LangTextInput>;
+  /** A new stable slug: lowercase letters, digits and hyphens. */
+  id: Scalars['ID']['input'];
+  /** The kind, as in the seed schema (an actor's `ministry`, an instrument's `loan`, …). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name: LangTextInput;
+  reason: Scalars['String']['input'];
+  sourceIds: Array<Scalars['ID']['input']>;
+  type: EntityType;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A condition for an instrument, as data a situation can be checked against. */
 export type Criterion = Entity & Node & {
   __typename?: 'Criterion';
@@ -249,6 +388,8 @@ export type Criterion = Entity & Node & {
   type: EntityType;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
   /** What would need to change for a household that does not meet it. */
   whyNot: Maybe<Scalars['String']['output']>;
 };
@@ -325,6 +466,21 @@ export type Direction =
   /** From this entity to the other (instrument TARGETS target group). */
   | 'OUT';
 
+export type EndEntityInput = {
+  basis: ChangeBasis;
+  /** Last day in force. */
+  lastDay: Scalars['Date']['input'];
+  /** The entity that takes over, if any (REPLACED_BY). */
+  replacedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EndRelationInput = {
+  basis: ChangeBasis;
+  lastDay: Scalars['Date']['input'];
+  /** The relationship's id, as `Link.id` gives it. */
+  relationId: Scalars['ID']['input'];
+};
+
 /**
  * Fields every entity shares. Text is in the language asked for on the root field (falling back to
  * bokmål), and validity is judged at the root field's `asOf`.
@@ -351,6 +507,8 @@ export type Entity = {
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day in force; null while still in force. */
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -424,6 +582,35 @@ export type EntityType =
   | 'STRATEGY'
   | 'TARGET_GROUP';
 
+/**
+ * Facts of an entity to change; a field left out stays as it is, a field given as null is removed
+ * (where the seed schema allows it).
+ */
+export type FactsInput = {
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<LangTextInput>;
+  howToApply?: InputMaybe<LangTextInput>;
+  note?: InputMaybe<LangTextInput>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One field of one record, before and after a change. Values are JSON (null: absent). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Whether the record is created, changed or closed. */
+  action: RecordAction;
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  /**
+   * The record: an entity or part id (`startlan`), or a relationship id
+   * (`startlan|ADMINISTERED_BY|husbanken`).
+   */
+  record: Scalars['String']['output'];
+};
+
 /** A national goal, priority area or legal purpose. */
 export type Goal = Entity & Node & {
   __typename?: 'Goal';
@@ -444,6 +631,8 @@ export type Goal = Entity & Node & {
   type: EntityType;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -478,6 +667,24 @@ export type GraphPath = {
   edges: Array<GraphEdge>;
   length: Scalars['Int']['output'];
   nodes: Array<EntitySummary>;
+};
+
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  nodes: Array<HistoryEntry>;
+  pageInfo: PageInfo;
+};
+
+/** A published change to one entity, as its history (Endringslogg) shows it. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  author: Person;
+  change: Change;
+  changeSetId: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  reviewer: Maybe<Person>;
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 /** What the household wants help with. Instruments tied to goals serve only households sharing one. */
@@ -604,6 +811,8 @@ export type Instrument = Entity & Node & {
   type: EntityType;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -677,6 +886,13 @@ export type Lang =
   /** Norsk nynorsk */
   | 'NN';
 
+/** Text in the three languages; bokmål is required, nynorsk and English fall back to it. */
+export type LangTextInput = {
+  en?: InputMaybe<Scalars['String']['input']>;
+  nb: Scalars['String']['input'];
+  nn?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An instrument left out of a plan because it excludes one in it: an alternative to that step. */
 export type LeftOut = {
   __typename?: 'LeftOut';
@@ -719,6 +935,8 @@ export type LegalBasis = Entity & Node & {
   url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -735,6 +953,12 @@ export type LegalBasisConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type LimitGroupValuesInput = {
+  /** The amount added per person beyond the last entry, when the table has one. */
+  perAdditionalPerson?: InputMaybe<Scalars['Int']['input']>;
+  values: Array<Scalars['Int']['input']>;
+};
+
 /** A relationship as seen from one entity, with its own period and provenance. */
 export type Link = {
   __typename?: 'Link';
@@ -745,7 +969,10 @@ export type Link = {
   note: Maybe<Scalars['String']['output']>;
   /** The situation a combination serves, the rule of a precondition, or the reason for an exclusion. */
   rationale: Maybe<Scalars['String']['output']>;
-  /** The id of a typed instrument relation (e.g. `c1`, `x3`), for citing it. */
+  /**
+   * The relationship's stable id (`startlan|ADMINISTERED_BY|husbanken`, or a typed instrument
+   * relation's own id such as `c1`), for citing it and for `endRelation`. Its dates are not part of it.
+   */
   relationId: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   type: LinkType;
@@ -786,6 +1013,158 @@ export type LinkType =
   | 'SERVES_GOAL'
   | 'SUBGROUP_OF'
   | 'TARGETS';
+
+export type MoveResponsibilityInput = {
+  /** The instrument (`basis.entityId`). */
+  basis: ChangeBasis;
+  from: Scalars['Date']['input'];
+  /** The actor that holds it now; its link ends the day before `from`. */
+  fromActorId: Scalars['ID']['input'];
+  responsibility: Responsibility;
+  /** The actor that holds it from `from`. */
+  toActorId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a new relation to a draft. */
+  addRelation: Change;
+  /** Adds a new source to a draft; later changes in the same draft may cite it. */
+  addSource: Change;
+  /** Closes a reader's report with a note. Needs the editor or reviewer role. */
+  closeSuggestion: Suggestion;
+  /** Starts a draft change set. Needs the editor role. */
+  createChangeSet: ChangeSet;
+  /** Adds a new entity to a draft. */
+  createEntity: Change;
+  /** Adds the end of an entity (last day in force) to a draft. */
+  endEntity: Change;
+  /** Adds the end of a relation to a draft. */
+  endRelation: Change;
+  /** Adds a move of a responsibility to another actor from a date to a draft. */
+  moveResponsibility: Change;
+  /**
+   * Publishes a submitted change set in one transaction: all of it or nothing. Needs the reviewer
+   * role and a reviewer who is not the author. Refused with CONFLICT when an entity changed since
+   * the change set was drafted (the error names the entity and its current version).
+   */
+  publishChangeSet: ChangeSet;
+  /** Refuses a submitted change set with a note to its author. Needs the reviewer role. */
+  rejectChangeSet: ChangeSet;
+  /** Removes a change from a draft. */
+  removeChange: ChangeSet;
+  /** Adds a rename from a date to a draft (the entity keeps its id). */
+  renameEntity: Change;
+  /** Adds new limit values from a date (a new table; the current one ends the day before) to a draft. */
+  replaceLimitValues: Change;
+  /** Sends a report that something is wrong or missing. No sign-in; rate-limited. */
+  reportProblem: SuggestionReceipt;
+  /** Sends a draft for review. Its author only. */
+  submitChangeSet: ChangeSet;
+  /** Adds a change of facts (texts, URL, dates) to a draft. */
+  updateFacts: Change;
+  /** Takes a draft or submitted change set back. Its author only. */
+  withdrawChangeSet: ChangeSet;
+};
+
+
+export type MutationAddRelationArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: AddRelationInput;
+};
+
+
+export type MutationAddSourceArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: AddSourceInput;
+};
+
+
+export type MutationCloseSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationCreateChangeSetArgs = {
+  input: CreateChangeSetInput;
+};
+
+
+export type MutationCreateEntityArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: CreateEntityInput;
+};
+
+
+export type MutationEndEntityArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: EndEntityInput;
+};
+
+
+export type MutationEndRelationArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: EndRelationInput;
+};
+
+
+export type MutationMoveResponsibilityArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: MoveResponsibilityInput;
+};
+
+
+export type MutationPublishChangeSetArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectChangeSetArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveChangeArgs = {
+  changeId: Scalars['ID']['input'];
+  changeSetId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameEntityArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: RenameInput;
+};
+
+
+export type MutationReplaceLimitValuesArgs = {
+  changeSetId: Scalars['ID']['input'];
+  input: ReplaceLimitValuesInput;
+};
+
+
+export type MutationReportProblemArgs = {
+  input: SuggestionInput;
+};
+
+
+export type MutationSubmitChangeSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFactsArgs = {
+  basis: ChangeBasis;
+  changeSetId: Scalars['ID']['input'];
+  facts: FactsInput;
+};
+
+
+export type MutationWithdrawChangeSetArgs = {
+  id: Scalars['ID']['input'];
+};
 
 /** A name an entity had for a period (KRD → KMD → KDD). */
 export type NamePeriod = {
@@ -859,14 +1238,37 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An editor or reviewer named in the audit trail. `email` is shown to signed-in staff only. */
+export type Person = {
+  __typename?: 'Person';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** A publication: one write to the graph, numbered in order. */
+export type Publication = {
+  __typename?: 'Publication';
+  changeSetId: Scalars['ID']['output'];
+  kind: ChangeSetKind;
+  publishedAt: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   actors: ActorConnection;
+  /** One change set. Needs the editor or reviewer role (a draft: its author). */
+  changeSet: Maybe<ChangeSet>;
+  /** Change sets, newest first: drafts are shown to their author only. Needs the editor or reviewer role. */
+  changeSets: ChangeSetConnection;
   /** Gaps and counts for policy staff, as the graph stood at `asOf`. */
   coverage: CoverageReport;
   /** Version and currency of the data, for the about page and printed plans. */
   dataVersion: DataVersion;
   goals: GoalConnection;
+  /** Published changes to one entity, newest first (Endringslogg). Public. */
+  history: HistoryConnection;
   /** An instrument by its slug, e.g. `startlan`. Null when there is none. */
   instrument: Maybe<Instrument>;
   /**
@@ -883,7 +1285,7 @@ export type Query = {
    */
   neighbourhood: Maybe<Neighbourhood>;
   /**
-   * Looks up any entity by its id, as the graph stood at `asOf`. Entities not in force at `asOf`
+   * Looks up any entity by its id, as the graph stood at `asOf` and as it was published at `knownAt`. Entities not in force at `asOf`
    * are still returned (with `inForce: false`) so history can be shown. Null when no entity has the id.
    */
   node: Maybe<Node>;
@@ -893,6 +1295,8 @@ export type Query = {
    * over relationships in force at `asOf`, ignoring sources and criteria.
    */
   paths: Array<GraphPath>;
+  /** Publications, newest first: what `knownAt` can go back to. Public. */
+  publications: Array<Publication>;
   /**
    * Full-text search over names, abbreviations and descriptions in bokmål, nynorsk and English,
    * ranked by relevance. Letters are folded (ø→o, å→a), and words of five letters or more also match
@@ -911,7 +1315,11 @@ export type Query = {
   situation: SituationResult;
   sources: SourceConnection;
   strategies: StrategyConnection;
+  /** Readers' reports. Needs the editor or reviewer role. */
+  suggestions: Array<Suggestion>;
   targetGroups: TargetGroupConnection;
+  /** Who is signed in; null for an anonymous reader. */
+  viewer: Maybe<Viewer>;
 };
 
 
@@ -920,13 +1328,29 @@ export type QueryActorsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
 
 
+export type QueryChangeSetArgs = {
+  id: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryChangeSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  status?: InputMaybe<Array<ChangeSetStatus>>;
+};
+
+
 export type QueryCoverageArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
 };
 
@@ -936,13 +1360,23 @@ export type QueryGoalsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
 
 
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
+};
+
+
 export type QueryInstrumentArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   slug: Scalars['String']['input'];
 };
@@ -953,6 +1387,7 @@ export type QueryInstrumentsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -963,6 +1398,7 @@ export type QueryLegalBasesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -972,6 +1408,7 @@ export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
@@ -981,6 +1418,7 @@ export type QueryNeighbourhoodArgs = {
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
 };
 
@@ -989,14 +1427,21 @@ export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
@@ -1006,6 +1451,7 @@ export type QuerySearchArgs = {
 export type QuerySituationArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   input: SituationInput;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
 };
 
@@ -1014,6 +1460,7 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
@@ -1024,8 +1471,15 @@ export type QueryStrategiesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QuerySuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SuggestionStatus>;
 };
 
 
@@ -1034,9 +1488,15 @@ export type QueryTargetGroupsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
 };
+
+export type RecordAction =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'CREATED';
 
 /** Why an instrument belongs in the household's answer, besides its eligibility. */
 export type Relevance =
@@ -1046,6 +1506,44 @@ export type Relevance =
   | 'INDICATED'
   /** Neither: listed for completeness, after the others. */
   | 'OTHER';
+
+export type RenameInput = {
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  basis: ChangeBasis;
+  /** First day of the new name; the old name becomes a name period ending the day before. */
+  from: Scalars['Date']['input'];
+  name: LangTextInput;
+};
+
+export type ReplaceLimitValuesInput = {
+  /** The limit table (`basis.entityId`). */
+  basis: ChangeBasis;
+  /** First day of the new values; the current table ends the day before. */
+  from: Scalars['Date']['input'];
+  /** Values per municipality group, in the current table's group order; entry i is for i + 1 persons. */
+  groups: Array<LimitGroupValuesInput>;
+  name: LangTextInput;
+  /** Id of the new table. */
+  newTableId: Scalars['ID']['input'];
+};
+
+/** A responsibility an instrument has towards an actor. */
+export type Responsibility =
+  | 'ADMINISTERED_BY'
+  | 'APPEALS_TO'
+  | 'APPLIES_TO'
+  | 'DECIDED_BY'
+  | 'DELIVERED_BY'
+  | 'FUNDED_BY';
+
+/** What a signed-in person may do besides reading. Reading needs no sign-in. */
+export type Role =
+  /** May do what every role may. */
+  | 'ADMINISTRATOR'
+  /** Drafts change sets and submits them for review; cannot publish. */
+  | 'EDITOR'
+  /** Publishes or rejects change sets that someone else wrote. */
+  | 'REVIEWER';
 
 /** One search result. */
 export type SearchHit = {
@@ -1159,6 +1657,8 @@ export type Source = Node & {
   verification: Maybe<SourceVerification>;
   /** True when `verification` is set. */
   verified: Scalars['Boolean']['output'];
+  /** Published version of this source (1 at its first import). */
+  version: Scalars['Int']['output'];
 };
 
 export type SourceConnection = {
@@ -1243,6 +1743,8 @@ export type Strategy = Entity & Node & {
   url: Maybe<Scalars['String']['output']>;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1271,6 +1773,44 @@ export type StrategyKind =
   | 'STRATEGY'
   | 'WHITE_PAPER';
 
+/**
+ * A reader's report that something on a page is wrong or missing ("Meld feil"). Holds no contact
+ * data: readers are asked not to write personal information.
+ */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** What the editor who closed it wrote. */
+  closingNote: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The entity the page shows, when it shows one. */
+  entityId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The explorer path the report was sent from (no query string). */
+  page: Scalars['String']['output'];
+  status: SuggestionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type SuggestionInput = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The explorer path (no query string), e.g. `/virkemiddel/startlan`. */
+  page: Scalars['String']['input'];
+  /** What is wrong or missing. Do not write personal information. */
+  text: Scalars['String']['input'];
+};
+
+/** The receipt a reader gets for a report. */
+export type SuggestionReceipt = {
+  __typename?: 'SuggestionReceipt';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type SuggestionStatus =
+  /** An editor has dealt with it (in a change set, or by answering that nothing is wrong). */
+  | 'CLOSED'
+  | 'OPEN';
+
 /** A group of households that instruments and strategies aim at. */
 export type TargetGroup = Entity & Node & {
   __typename?: 'TargetGroup';
@@ -1291,6 +1831,8 @@ export type TargetGroup = Entity & Node & {
   type: EntityType;
   validFrom: Maybe<Scalars['Date']['output']>;
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Published version of this entity (1 at its first import); a change drafted against an older one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1321,6 +1863,14 @@ export type UrlFlag =
 export type VerificationBasis =
   | 'LIVE_PAGE'
   | 'STORED_COPY';
+
+/** The signed-in person. Only their name and e-mail are kept. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<Role>;
+};
 
 /** What would need to change for an unmet criterion to be met. */
 export type WhyNot = {
@@ -1408,31 +1958,49 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<EntityModelModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  AddRelationInput: AddRelationInput;
+  AddSourceInput: AddSourceInput;
   Assessment: ResolverTypeWrapper<AssessmentModelModel>;
   AssessmentStatus: AssessmentStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeBasis: ChangeBasis;
+  ChangeOperation: ChangeOperation;
+  ChangeSet: ResolverTypeWrapper<ChangeSet>;
+  ChangeSetConnection: ResolverTypeWrapper<ChangeSetConnection>;
+  ChangeSetKind: ChangeSetKind;
+  ChangeSetStatus: ChangeSetStatus;
   CheckItem: ResolverTypeWrapper<CheckItem>;
   Combination: ResolverTypeWrapper<CombinationModelModel>;
   CombinationStep: ResolverTypeWrapper<CombinationStepModelModel>;
   Confidence: Confidence;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']>, unmappedGoals: Array<ResolversTypes['EntitySummary']> }>;
+  CreateChangeSetInput: CreateChangeSetInput;
+  CreateEntityInput: CreateEntityInput;
   Criterion: ResolverTypeWrapper<EntityModelModel>;
   CriterionOutcome: CriterionOutcome;
   CriterionResult: ResolverTypeWrapper<CriterionResult>;
   DataVersion: ResolverTypeWrapper<DataVersion>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
+  EndEntityInput: EndEntityInput;
+  EndRelationInput: EndRelationInput;
   Entity: ResolverTypeWrapper<EntityModelModel>;
   EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
   EntityFilter: EntityFilter;
   EntityOrder: EntityOrder;
   EntitySummary: ResolverTypeWrapper<SummaryModelModel>;
   EntityType: EntityType;
+  FactsInput: FactsInput;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<EntityModelModel>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['EntitySummary']> }>;
+  HistoryConnection: ResolverTypeWrapper<HistoryConnection>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   HouseholdGoal: HouseholdGoal;
   HousingSituation: HousingSituation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1445,19 +2013,30 @@ export type ResolversTypes = {
   InstrumentKind: InstrumentKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
+  LangTextInput: LangTextInput;
   LeftOut: ResolverTypeWrapper<LeftOut>;
   LegalBasis: ResolverTypeWrapper<EntityModelModel>;
   LegalBasisConnection: ResolverTypeWrapper<Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversTypes['LegalBasis']> }>;
+  LimitGroupValuesInput: LimitGroupValuesInput;
   Link: ResolverTypeWrapper<LinkModelModel>;
   LinkType: LinkType;
+  MoveResponsibilityInput: MoveResponsibilityInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
   Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['EntitySummary']> }>;
   Node: ResolverTypeWrapper<NodeModelModel>;
   Notice: ResolverTypeWrapper<NoticeModelModel>;
   OpenQuestion: ResolverTypeWrapper<OpenQuestion>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<Person>;
+  Publication: ResolverTypeWrapper<Publication>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAction: RecordAction;
   Relevance: Relevance;
+  RenameInput: RenameInput;
+  ReplaceLimitValuesInput: ReplaceLimitValuesInput;
+  Responsibility: Responsibility;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
   SituationInput: SituationInput;
   SituationResult: ResolverTypeWrapper<SituationResultModel>;
@@ -1470,10 +2049,15 @@ export type ResolversTypes = {
   StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
   StrategyKind: StrategyKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionInput: SuggestionInput;
+  SuggestionReceipt: ResolverTypeWrapper<SuggestionReceipt>;
+  SuggestionStatus: SuggestionStatus;
   TargetGroup: ResolverTypeWrapper<EntityModelModel>;
   TargetGroupConnection: ResolverTypeWrapper<Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['TargetGroup']> }>;
   UrlFlag: UrlFlag;
   VerificationBasis: VerificationBasis;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WhyNot: ResolverTypeWrapper<WhyNot>;
 };
 
@@ -1481,41 +2065,64 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: EntityModelModel;
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  AddRelationInput: AddRelationInput;
+  AddSourceInput: AddSourceInput;
   Assessment: AssessmentModelModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
+  ChangeBasis: ChangeBasis;
+  ChangeSet: ChangeSet;
+  ChangeSetConnection: ChangeSetConnection;
   CheckItem: CheckItem;
   Combination: CombinationModelModel;
   CombinationStep: CombinationStepModelModel;
   CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']>, unmappedGoals: Array<ResolversParentTypes['EntitySummary']> };
+  CreateChangeSetInput: CreateChangeSetInput;
+  CreateEntityInput: CreateEntityInput;
   Criterion: EntityModelModel;
   CriterionResult: CriterionResult;
   DataVersion: DataVersion;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EndEntityInput: EndEntityInput;
+  EndRelationInput: EndRelationInput;
   Entity: EntityModelModel;
   EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
   EntityFilter: EntityFilter;
   EntitySummary: SummaryModelModel;
+  FactsInput: FactsInput;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Goal: EntityModelModel;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GraphEdge: GraphEdge;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['EntitySummary']> };
+  HistoryConnection: HistoryConnection;
+  HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   Instrument: EntityModelModel;
   InstrumentConnection: Omit<InstrumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Instrument']> };
   InstrumentDetail: InstrumentDetailModelModel;
   Int: Scalars['Int']['output'];
+  LangTextInput: LangTextInput;
   LeftOut: LeftOut;
   LegalBasis: EntityModelModel;
   LegalBasisConnection: Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LegalBasis']> };
+  LimitGroupValuesInput: LimitGroupValuesInput;
   Link: LinkModelModel;
+  MoveResponsibilityInput: MoveResponsibilityInput;
+  Mutation: Record<PropertyKey, never>;
   NamePeriod: NamePeriodModelModel;
   Neighbourhood: Omit<Neighbourhood, 'center' | 'nodes'> & { center: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['EntitySummary']> };
   Node: NodeModelModel;
   Notice: NoticeModelModel;
   OpenQuestion: OpenQuestion;
   PageInfo: PageInfo;
+  Person: Person;
+  Publication: Publication;
   Query: Record<PropertyKey, never>;
+  RenameInput: RenameInput;
+  ReplaceLimitValuesInput: ReplaceLimitValuesInput;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
   SituationInput: SituationInput;
   SituationResult: SituationResultModel;
@@ -1526,8 +2133,12 @@ export type ResolversParentTypes = {
   Strategy: EntityModelModel;
   StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
   String: Scalars['String']['output'];
+  Suggestion: Suggestion;
+  SuggestionInput: SuggestionInput;
+  SuggestionReceipt: SuggestionReceipt;
   TargetGroup: EntityModelModel;
   TargetGroupConnection: Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TargetGroup']> };
+  Viewer: Viewer;
   WhyNot: WhyNot;
 };
 
@@ -1556,6 +2167,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1576,6 +2188,40 @@ export type AssessmentResolvers<ContextType = Context, ParentType extends Resolv
   status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
   toCheck?: Resolver<Array<ResolversTypes['CheckItem']>, ParentType, ContextType>;
   whyNot?: Resolver<Array<ResolversTypes['WhyNot']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  baseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeSetKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeSetStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeSetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ChangeSet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type CheckItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckItem'] = ResolversParentTypes['CheckItem']> = {
@@ -1640,6 +2286,7 @@ export type CriterionResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   whyNot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1674,6 +2321,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Criterion' | 'Goal' | 'Instrument' | 'LegalBasis' | 'Strategy' | 'TargetGroup', ParentType, ContextType>;
 };
@@ -1695,6 +2346,14 @@ export type EntitySummaryResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  action?: Resolver<ResolversTypes['RecordAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1712,6 +2371,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1734,6 +2394,21 @@ export type GraphPathResolvers<ContextType = Context, ParentType extends Resolve
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type HistoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  changeSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
@@ -1775,6 +2450,7 @@ export type InstrumentResolvers<ContextType = Context, ParentType extends Resolv
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1824,6 +2500,7 @@ export type LegalBasisResolvers<ContextType = Context, ParentType extends Resolv
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1844,6 +2521,26 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelation?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'changeSetId' | 'input'>>;
+  addSource?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'changeSetId' | 'input'>>;
+  closeSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationCloseSuggestionArgs, 'id' | 'note'>>;
+  createChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationCreateChangeSetArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'changeSetId' | 'input'>>;
+  endEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationEndEntityArgs, 'changeSetId' | 'input'>>;
+  endRelation?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'changeSetId' | 'input'>>;
+  moveResponsibility?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationMoveResponsibilityArgs, 'changeSetId' | 'input'>>;
+  publishChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationPublishChangeSetArgs, 'id'>>;
+  rejectChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationRejectChangeSetArgs, 'id' | 'note'>>;
+  removeChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationRemoveChangeArgs, 'changeId' | 'changeSetId'>>;
+  renameEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'changeSetId' | 'input'>>;
+  replaceLimitValues?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReplaceLimitValuesArgs, 'changeSetId' | 'input'>>;
+  reportProblem?: Resolver<ResolversTypes['SuggestionReceipt'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
+  submitChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationSubmitChangeSetArgs, 'id'>>;
+  updateFacts?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUpdateFactsArgs, 'basis' | 'changeSetId' | 'facts'>>;
+  withdrawChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationWithdrawChangeSetArgs, 'id'>>;
 };
 
 export type NamePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamePeriod'] = ResolversParentTypes['NamePeriod']> = {
@@ -1890,22 +2587,41 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  changeSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeSetKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'lang' | 'orderBy'>>;
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id' | 'lang'>>;
+  changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first' | 'lang'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'lang'>>;
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'lang'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'lang' | 'slug'>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first' | 'lang' | 'orderBy'>>;
   legalBases?: Resolver<ResolversTypes['LegalBasisConnection'], ParentType, ContextType, RequireFields<QueryLegalBasesArgs, 'first' | 'lang' | 'orderBy'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'lang' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'lang'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'lang' | 'to'>>;
+  publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'text'>>;
   situation?: Resolver<ResolversTypes['SituationResult'], ParentType, ContextType, RequireFields<QuerySituationArgs, 'input' | 'lang'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'lang' | 'orderBy'>>;
   strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first' | 'lang' | 'orderBy'>>;
+  suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'first' | 'status'>>;
   targetGroups?: Resolver<ResolversTypes['TargetGroupConnection'], ParentType, ContextType, RequireFields<QueryTargetGroupsArgs, 'first' | 'lang' | 'orderBy'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1935,6 +2651,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   urlFlag?: Resolver<Maybe<ResolversTypes['UrlFlag']>, ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['SourceVerification']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1987,6 +2704,7 @@ export type StrategyResolvers<ContextType = Context, ParentType extends Resolver
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1994,6 +2712,21 @@ export type StrategyConnectionResolvers<ContextType = Context, ParentType extend
   nodes?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuggestionReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionReceipt'] = ResolversParentTypes['SuggestionReceipt']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
@@ -2014,6 +2747,7 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2021,6 +2755,12 @@ export type TargetGroupConnectionResolvers<ContextType = Context, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
 export type WhyNotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhyNot'] = ResolversParentTypes['WhyNot']> = {
@@ -2033,6 +2773,9 @@ export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
   CheckItem?: CheckItemResolvers<ContextType>;
   Combination?: CombinationResolvers<ContextType>;
   CombinationStep?: CombinationStepResolvers<ContextType>;
@@ -2041,13 +2784,17 @@ export type Resolvers<ContextType = Context> = {
   CriterionResult?: CriterionResultResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
   EntitySummary?: EntitySummaryResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentDetail?: InstrumentDetailResolvers<ContextType>;
@@ -2055,12 +2802,15 @@ export type Resolvers<ContextType = Context> = {
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisConnection?: LegalBasisConnectionResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NamePeriod?: NamePeriodResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   OpenQuestion?: OpenQuestionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SituationResult?: SituationResultResolvers<ContextType>;
@@ -2070,8 +2820,11 @@ export type Resolvers<ContextType = Context> = {
   StepOwner?: StepOwnerResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  SuggestionReceipt?: SuggestionReceiptResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WhyNot?: WhyNotResolvers<ContextType>;
 };
 

@@ -5,13 +5,14 @@
 import type { Direction, LinkType } from '../../generated/graphql.ts';
 import type { EntityModel, LinkModel, NamePeriodModel, SourceModel, SummaryModel } from './entity-model.ts';
 import { LABEL_TYPES } from '../../vocabulary/index.ts';
-import { abbreviationOf, confidenceOf, inForceAt, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf, upper } from './read-fields.ts';
+import { abbreviationOf, confidenceOf, inForceAt, labelOf, linksOf, nameOf, sourcesOf, str, summaryOf, textOf, upper, versionOf } from './read-fields.ts';
 
 /** Text fields besides the name that may fall back to bokmål, checked for `missingTranslations`. */
 const TRANSLATED_FIELDS = ['description', 'howToApply', 'note', 'noLegalBasisNote', 'whyNot'];
 
 export const entityFields = {
   id: (model: EntityModel) => String(model.record.props.id),
+  version: (model: EntityModel) => versionOf(model.record.props),
   type: (model: EntityModel) => LABEL_TYPES[labelOf(model.record.labels)],
   name: (model: EntityModel) => nameOf(model.record, model.scope).text,
   abbreviation: (model: EntityModel) => abbreviationOf(model.record, model.scope.asOf),
@@ -57,6 +58,7 @@ export const linkFields = {
 
 export const sourceFields = {
   id: (model: SourceModel) => String(model.props.id),
+  version: (model: SourceModel) => versionOf(model.props),
   title: (model: SourceModel) => String(model.props.title),
   publisher: (model: SourceModel) => String(model.props.publisher),
   url: (model: SourceModel) => String(model.props.url),

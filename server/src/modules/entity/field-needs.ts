@@ -75,6 +75,8 @@ type Fields<R> = Record<Exclude<keyof R, '__isTypeOf' | '__resolveType'>, Need>;
 /** Fields of the Entity interface, shared by every entity type. */
 const ENTITY = {
   id: none,
+  // Read with the id, always: an editor's change names the version it was drafted against.
+  version: none,
   type: none,
   name: names,
   abbreviation: names,
@@ -242,6 +244,7 @@ export const FIELD_NEEDS = {
   /** A source asked for by itself (`node`, `sources`); a cited source is always read whole. */
   Source: {
     id: none,
+    version: none,
     title: source,
     publisher: source,
     url: source,

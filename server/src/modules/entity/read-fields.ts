@@ -77,3 +77,9 @@ export function confidenceOf(value: unknown): ConfidenceName {
   const name = upper(value);
   return (CONFIDENCES as readonly string[]).includes(name) ? (name as ConfidenceName) : 'UNVERIFIED';
 }
+
+/** An entity's published version; 1 for a record written before versions existed. */
+export function versionOf(props: Props): number {
+  const version = props.version;
+  return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : 1;
+}
