@@ -5,6 +5,7 @@
  * a second one exits at once.
  */
 import { ConfigError, loadConfig } from './config.ts';
+import { DEV_PASSWORD } from './identity-provider/dev-users.ts';
 import { Neo4jSetupError } from './embedded-neo4j/errors.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { createLogger } from './logger.ts';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   say(`  Explorer:  ${running.url}/`);
   say(`  GraphQL:   ${running.url}/graphql`);
   say(`  Health:    ${running.url}/healthz  ${running.url}/readyz  ${running.url}/metrics`);
+  say(`  Sign-in:   ${running.url}/auth/login (${running.signIn.description}${running.signIn.devIssuer ? `; users in README.md, e.g. redaktor@example.org, password "${DEV_PASSWORD}"` : ''})`);
   say('Press Ctrl-C to stop.');
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { connectSignIn, createAuthFromConfig, type SignInConnection } from './auth/wiring.ts';
 import { ROOT_DIR, type Config } from './config.ts';
 import { createApp, type App } from './http/create-app.ts';
 import { connect, type Connection } from './neo4j/connect.ts';
@@ -21,6 +22,8 @@ export interface Running {
   app: App;
   connection: Connection;
   url: string;
+  /** Who signs people in: the organisation's provider, the development provider, or off. */
+  signIn: SignInConnection;
   /** Drains in-flight requests (at most 5 s), closes the server and stops what it started. */
   stop(): Promise<void>;
 }
@@ -42,6 +45,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       say(`Using the existing graph (${String(row?.count)} nodes); run "npm run seed" to re-import seeds/.`);
     }
     if (!(await warmUpReadPath(db))) logger.warn('planning the read path ahead did not complete; the first requests will plan it');
+    const auth = createAuthFromConfig(config, logger);
     const app = await createApp({
       db,
       logger,
@@ -50,6 +54,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       staticDir: CLIENT_DIST,
       introspection: config.VMK_INTROSPECTION ? config.VMK_INTROSPECTION === 'on' : config.NODE_ENV !== 'production',
       maxInFlight: config.VMK_MAX_IN_FLIGHT,
+      auth,
     });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);
@@ -58,12 +63,22 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    // After listen: the redirect URI the provider is told needs the port.
+    let signIn: SignInConnection;
+    try {
+      signIn = await connectSignIn(auth, config, url, logger);
+    } catch (error) {
+      await app.close(0);
+      throw error;
+    }
     return {
       app,
       connection,
       url,
+      signIn,
       stop: async () => {
         await app.close(DRAIN_MS);
+        await signIn.stop();
         await connection.close();
       },
     };

@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, parse } from 'graphql';
 import type { Logger } from 'pino';
+import type { Auth } from '../auth/auth.ts';
 import type { Context } from '../context.ts';
 import type { Database } from '../neo4j/database.ts';
 import type { Resolvers } from '../generated/graphql.ts';
@@ -29,6 +30,8 @@ export interface AppOptions {
   introspection: boolean;
   /** GraphQL requests worked on at once; a few more wait briefly, the rest are refused with 503. */
   maxInFlight?: number;
+  /** Sign-in, sessions and CSRF (server/src/auth); without it every request is anonymous and /auth/* is 404. */
+  auth?: Auth;
 }
 
 export interface App {
@@ -119,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const inFlight = new InFlight(maxInFlight, QUEUE_PER_SLOT * maxInFlight, MAX_QUEUE_WAIT_MS);
   metrics.inFlightSource = () => inFlight.size;
-  const handleGraphQL = createGraphQLHandler({ apollo, db, logger, inFlight });
+  const handleGraphQL = createGraphQLHandler({ apollo, db, logger, inFlight, auth: options.auth });
   let draining = false;
 
   const server = http.createServer(SERVER_TIMEOUTS, (request, response) => {
@@ -149,6 +152,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     switch (url.pathname) {
       case '/graphql':
         return handleGraphQL(request, response, url, requestId);
+      case '/auth/login':
+      case '/auth/callback':
+      case '/auth/logout':
+      case '/auth/session':
+        if (options.auth) return options.auth.handle(request, response, url, requestId);
+        return sendJson(response, 404, { status: 'not found' });
       case '/healthz':
         return sendJson(response, 200, { status: 'ok' });
       case '/readyz':

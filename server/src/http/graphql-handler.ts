@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
+import type { Auth } from '../auth/auth.ts';
 import { ANONYMOUS } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
 import type { Database } from '../neo4j/database.ts';
@@ -25,6 +26,7 @@ interface Dependencies {
   db: Database;
   logger: Logger;
   inFlight: InFlight;
+  auth?: Auth;
 }
 
 type Body = { ok: true; value: unknown } | { ok: false };
@@ -74,7 +76,7 @@ function completeBodyWithRequestId(result: HTTPGraphQLResponse, requestId: strin
 }
 
 /** POST and GET /graphql: body limits, load shedding, a deadline, then Apollo. */
-export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependencies) {
+export function createGraphQLHandler({ apollo, db, logger, inFlight, auth: signIn }: Dependencies) {
   return async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
     // Listened for from the start: a client that gives up while its request waits for a slot closes
     // the response before the work begins, and a listener added later would never hear it.
@@ -85,13 +87,15 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight }: Dependenc
     const leave = await inFlight.enter();
     if (!leave) return serviceUnavailable(response, 'The service is busy right now. Try again in a moment.', requestId, 1);
 
+    // From the session cookie and x-csrf-token only; no other header says who the client is.
+    const auth = signIn ? signIn.authenticate(request) : ANONYMOUS;
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body.value },
-      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map(), auth: ANONYMOUS }),
+      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map(), auth }),
     });
     // The slot is held until the answer is out and the work has ended (even when the answer went out
     // at the deadline), so a stop that waits for the slots never cuts off an answer being written.
