@@ -27,6 +27,9 @@ const SearchPage = lazy(() => import('../pages/SearchPage.tsx'));
 const AboutPage = lazy(() => import('../pages/AboutPage.tsx'));
 const DeveloperPage = lazy(() => import('../dev/DeveloperPage.tsx'));
 const GraphPage = lazy(() => import('../graph/GraphPage.tsx'));
+const EditPage = lazy(() => import('../edit/EditPage.tsx'));
+const ChangeSetPage = lazy(() => import('../edit/ChangeSetPage.tsx'));
+const ReviewQueuePage = lazy(() => import('../edit/ReviewQueuePage.tsx'));
 
 export function App() {
   return (
@@ -55,6 +58,9 @@ export function App() {
                 <Route path="graf" element={<GraphPage />} />
                 <Route path="utvikler" element={<DeveloperPage />} />
                 <Route path="om" element={<AboutPage />} />
+                <Route path="rediger/:type/:id" element={<EditPage />} />
+                <Route path="endringer" element={<ReviewQueuePage />} />
+                <Route path="endringer/:id" element={<ChangeSetPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

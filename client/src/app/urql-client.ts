@@ -5,9 +5,28 @@
  */
 import { Client, fetchExchange } from 'urql';
 import { cacheExchange } from '@urql/exchange-graphcache';
+import { csrfToken } from '../edit/session.ts';
 
 /** Types without an id are stored inside their parent instead of being normalised. */
 const embedded = () => null;
+
+/**
+ * Sent with every request. The session cookie goes along (same origin only) so the server knows a
+ * signed-in editor; a mutation from a signed-in person also needs the session's CSRF token, which
+ * a page on another site cannot read. Read at each request, so signing in or out needs no new client.
+ */
+export function apiFetchOptions(): RequestInit {
+  const token = csrfToken();
+  return { credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: token ? { 'x-csrf-token': token } : {} };
+}
+
+/**
+ * For the editing screens: no normalised cache. They read one entity in three languages at once
+ * (Graphcache would keep only one text per field and id) and must always show the newest version.
+ */
+export function createEditClient(): Client {
+  return new Client({ url: '/graphql', preferGetMethod: false, fetchOptions: apiFetchOptions, requestPolicy: 'network-only', exchanges: [fetchExchange] });
+}
 
 export function createApiClient(): Client {
   return new Client({
@@ -15,7 +34,7 @@ export function createApiClient(): Client {
     // POST only: GET would put variables (for `situation`: the household's answers) in the URL,
     // where proxies and access logs keep them.
     preferGetMethod: false,
-    fetchOptions: { credentials: 'omit', referrerPolicy: 'no-referrer' },
+    fetchOptions: apiFetchOptions,
     exchanges: [
       cacheExchange({
         keys: {
@@ -45,6 +64,13 @@ export function createApiClient(): Client {
           CombinationStep: embedded,
           StepOwner: embedded,
           LeftOut: embedded,
+          HistoryConnection: embedded,
+          HistoryEntry: embedded,
+          FieldChange: embedded,
+          Person: embedded,
+          Viewer: embedded,
+          Publication: embedded,
+          ChangeSetConnection: embedded,
         },
       }),
       fetchExchange,

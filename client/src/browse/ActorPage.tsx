@@ -8,6 +8,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { EntityHeader } from './EntityHeader.tsx';
 import { EntitySummaryLink, EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { NameHistory } from './NameHistory.tsx';
 import { FactSection } from './FactSection.tsx';
 
@@ -110,6 +111,7 @@ export default function ActorPage() {
             {actor.replacedBy.length > 0 && <EntitySummaryList entities={actor.replacedBy} />}
           </FactSection>
           <SourceList sources={actor.sources} />
+          <HistorySection id={actor.id} type="ACTOR" />
         </>
       )}
     </QueryState>

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { EntityHeader } from './EntityHeader.tsx';
 import { EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { FactSection } from './FactSection.tsx';
 
 const GoalPageQuery = graphql(`
@@ -42,6 +43,7 @@ export default function GoalPage() {
           <FactSection id="strategier" title={t.browse.strategiesOf}><EntitySummaryList entities={goal.strategies} /></FactSection>
           <FactSection id="virkemidler" title={t.browse.instrumentsOf}><EntitySummaryList entities={goal.instruments} /></FactSection>
           <SourceList sources={goal.sources} />
+          <HistorySection id={goal.id} type="GOAL" />
         </>
       )}
     </QueryState>

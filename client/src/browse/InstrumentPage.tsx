@@ -10,6 +10,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { EntitySummaryLinkFragment, EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { NameHistory } from './NameHistory.tsx';
 import { Validity } from './Validity.tsx';
 import { CriteriaList } from './CriteriaList.tsx';
@@ -145,6 +146,7 @@ export default function InstrumentPage() {
           </section>
           {instrument.note && <Paragraph className="muted" lang={fallback('note')}>{instrument.note}</Paragraph>}
           <SourceList sources={instrument.sources} />
+          <HistorySection id={instrument.id} type="INSTRUMENT" />
         </>
       )}
     </QueryState>

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { EntityHeader } from './EntityHeader.tsx';
 import { EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { FactSection } from './FactSection.tsx';
 
 const LegalBasisPageQuery = graphql(`
@@ -71,6 +72,7 @@ export default function LegalBasisPage() {
             <FactSection id="erstattet" title={t.browse.replacedBy}><EntitySummaryList entities={legalBasis.replacedBy} /></FactSection>
           )}
           <SourceList sources={legalBasis.sources} />
+          <HistorySection id={legalBasis.id} type="LEGAL_BASIS" />
         </>
       )}
     </QueryState>

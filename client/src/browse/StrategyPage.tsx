@@ -8,6 +8,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { EntityHeader } from './EntityHeader.tsx';
 import { EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { FactSection } from './FactSection.tsx';
 import type { Dictionary } from '../i18n/nb.ts';
 
@@ -83,6 +84,7 @@ export default function StrategyPage() {
             <FactSection id="erstattet" title={t.browse.replacedBy}><EntitySummaryList entities={strategy.replacedBy} /></FactSection>
           )}
           <SourceList sources={strategy.sources} />
+          <HistorySection id={strategy.id} type="STRATEGY" />
         </>
       )}
     </QueryState>

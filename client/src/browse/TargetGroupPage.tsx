@@ -9,6 +9,7 @@ import { AppLink } from '../components/AppLink.tsx';
 import { EntityHeader } from './EntityHeader.tsx';
 import { EntitySummaryList } from './EntitySummaryLink.tsx';
 import { SourceList } from './SourceList.tsx';
+import { HistorySection } from '../edit/HistorySection.tsx';
 import { FactSection } from './FactSection.tsx';
 
 const TargetGroupPageQuery = graphql(`
@@ -47,6 +48,7 @@ export default function TargetGroupPage() {
           <FactSection id="undergrupper" title={t.browse.subgroups}><EntitySummaryList entities={group.subgroups} /></FactSection>
           <FactSection id="strategier" title={t.browse.strategiesOf}><EntitySummaryList entities={group.strategies} /></FactSection>
           <SourceList sources={group.sources} />
+          <HistorySection id={group.id} type="TARGET_GROUP" />
         </>
       )}
     </QueryState>

@@ -29,6 +29,29 @@ type Documents = {
     "\n  fragment SourceItem on Source {\n    id\n    title\n    publisher\n    url\n    compiledOn\n    verification {\n      verifiedOn\n      against\n    }\n    urlFlag\n    confidence\n  }\n": typeof types.SourceItemFragmentDoc,
     "\n  query StrategyPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on Strategy {\n        ...EntityHeader\n        kind\n        url\n        goals { ...EntitySummaryLink }\n        committedBy { ...EntitySummaryLink }\n        targetGroups { ...EntitySummaryLink }\n        replacedBy { ...EntitySummaryLink }\n        partOf { ...EntitySummaryLink }\n        parts { ...EntitySummaryLink }\n        follows { ...EntitySummaryLink }\n        followedBy { ...EntitySummaryLink }\n        coordinatedBy { ...EntitySummaryLink }\n        publishedBy { ...EntitySummaryLink }\n        members { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n": typeof types.StrategyPageDocument,
     "\n  query TargetGroupPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on TargetGroup {\n        ...EntityHeader\n        instruments { ...EntitySummaryLink }\n        strategies { ...EntitySummaryLink }\n        subgroupOf { ...EntitySummaryLink }\n        subgroups { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n": typeof types.TargetGroupPageDocument,
+    "\n  query ChangeSetPage($id: ID!, $lang: Lang) {\n    changeSet(id: $id, lang: $lang) {\n      id\n      title\n      reason\n      kind\n      status\n      createdAt\n      submittedAt\n      reviewedAt\n      reviewNote\n      revision\n      publishedAt\n      author { name email }\n      reviewer { name email }\n      changes {\n        id\n        operation\n        entityId\n        entityType\n        baseVersion\n        reason\n        sourceIds\n        summary\n        fields { record action field before after }\n      }\n    }\n  }\n": typeof types.ChangeSetPageDocument,
+    "\n  mutation ChangeSetSubmit($id: ID!) { submitChangeSet(id: $id) { id status } }\n": typeof types.ChangeSetSubmitDocument,
+    "\n  mutation ChangeSetWithdraw($id: ID!) { withdrawChangeSet(id: $id) { id status } }\n": typeof types.ChangeSetWithdrawDocument,
+    "\n  mutation ChangeSetPublish($id: ID!, $note: String) { publishChangeSet(id: $id, note: $note) { id status revision } }\n": typeof types.ChangeSetPublishDocument,
+    "\n  mutation ChangeSetReject($id: ID!, $note: String!) { rejectChangeSet(id: $id, note: $note) { id status } }\n": typeof types.ChangeSetRejectDocument,
+    "\n  mutation ChangeSetRemoveChange($changeSetId: ID!, $changeId: ID!) { removeChange(changeSetId: $changeSetId, changeId: $changeId) { id } }\n": typeof types.ChangeSetRemoveChangeDocument,
+    "\n  mutation EditCreateChangeSet($input: CreateChangeSetInput!) {\n    createChangeSet(input: $input) { id title }\n  }\n": typeof types.EditCreateChangeSetDocument,
+    "\n  query EditEntity($id: ID!) {\n    nb: node(id: $id, lang: NB) {\n      __typename\n      id\n      ... on Entity {\n        type\n        version\n        name\n        abbreviation\n        validFrom\n        validTo\n        description\n        note\n        missingTranslations\n        sources { id title }\n        links { type direction relationId validFrom validTo entity { id name type } }\n      }\n      ... on Instrument { howToApply }\n      ... on Actor { url }\n      ... on Strategy { url }\n      ... on LegalBasis { url }\n    }\n    nn: node(id: $id, lang: NN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n    en: node(id: $id, lang: EN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n  }\n": typeof types.EditEntityDocument,
+    "\n  query EditDrafts($lang: Lang) {\n    changeSets(status: [DRAFT], first: 50, lang: $lang) {\n      nodes { id title changes { id operation entityId summary } }\n    }\n  }\n": typeof types.EditDraftsDocument,
+    "\n  query EditSources($after: String) {\n    sources(first: 100, after: $after) {\n      nodes { id title }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EditSourcesDocument,
+    "\n  query EditActors {\n    actors(first: 100) { nodes { id name } }\n  }\n": typeof types.EditActorsDocument,
+    "\n  mutation EditUpdateFacts($changeSetId: ID!, $basis: ChangeBasis!, $facts: FactsInput!) {\n    updateFacts(changeSetId: $changeSetId, basis: $basis, facts: $facts) { id summary }\n  }\n": typeof types.EditUpdateFactsDocument,
+    "\n  query HistorySection($id: ID!, $first: Int, $lang: Lang) {\n    history(id: $id, first: $first, lang: $lang) {\n      nodes {\n        changeSetId\n        title\n        revision\n        publishedAt\n        author { name }\n        reviewer { name }\n        change { id operation summary reason }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HistorySectionDocument,
+    "\n  mutation EditMoveResponsibility($changeSetId: ID!, $input: MoveResponsibilityInput!) {\n    moveResponsibility(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": typeof types.EditMoveResponsibilityDocument,
+    "\n  mutation EditEndEntity($changeSetId: ID!, $input: EndEntityInput!) {\n    endEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": typeof types.EditEndEntityDocument,
+    "\n  mutation EditAddRelation($changeSetId: ID!, $input: AddRelationInput!) {\n    addRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": typeof types.EditAddRelationDocument,
+    "\n  mutation EditEndRelation($changeSetId: ID!, $input: EndRelationInput!) {\n    endRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": typeof types.EditEndRelationDocument,
+    "\n  mutation EditRename($changeSetId: ID!, $input: RenameInput!) {\n    renameEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": typeof types.EditRenameDocument,
+    "\n  mutation ReportProblem($input: SuggestionInput!) {\n    reportProblem(input: $input) { id createdAt }\n  }\n": typeof types.ReportProblemDocument,
+    "\n  query ReviewQueueChangeSets($status: [ChangeSetStatus!], $lang: Lang) {\n    changeSets(status: $status, first: 50, lang: $lang) {\n      nodes { id title status createdAt submittedAt author { name } changes { id } }\n    }\n  }\n": typeof types.ReviewQueueChangeSetsDocument,
+    "\n  query ReviewQueueSuggestions {\n    suggestions(status: OPEN, first: 50) { id entityId page text createdAt status }\n  }\n": typeof types.ReviewQueueSuggestionsDocument,
+    "\n  mutation ReviewQueueCloseSuggestion($id: ID!, $note: String!) {\n    closeSuggestion(id: $id, note: $note) { id status closingNote }\n  }\n": typeof types.ReviewQueueCloseSuggestionDocument,
+    "\n  mutation EditAddSource($changeSetId: ID!, $input: AddSourceInput!) {\n    addSource(changeSetId: $changeSetId, input: $input) { id summary entityId }\n  }\n": typeof types.EditAddSourceDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $lang: Lang) {\n    neighbourhood(id: $id, depth: $depth, limit: 150, asOf: $asOf, lang: $lang) {\n      capped\n      totalNodes\n      center { id name type }\n      nodes { id name type }\n      edges { id type source target }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query About {\n    dataVersion {\n      checksum\n      nodeCount\n      relationshipCount\n      sourceCount\n      verifiedSourceCount\n      lastCompiled\n      lastVerified\n      factCount\n      verifiedFactCount\n      unverifiedCount\n    }\n  }\n": typeof types.AboutDocument,
     "\n  query Search($text: String!, $types: [EntityType!], $asOf: Date, $lang: Lang) {\n    search(text: $text, types: $types, first: 50, asOf: $asOf, lang: $lang) {\n      score\n      matchedFormerName\n      entity {\n        id\n        type\n        kind\n        ...EntitySummaryLink\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -56,6 +79,29 @@ const documents: Documents = {
     "\n  fragment SourceItem on Source {\n    id\n    title\n    publisher\n    url\n    compiledOn\n    verification {\n      verifiedOn\n      against\n    }\n    urlFlag\n    confidence\n  }\n": types.SourceItemFragmentDoc,
     "\n  query StrategyPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on Strategy {\n        ...EntityHeader\n        kind\n        url\n        goals { ...EntitySummaryLink }\n        committedBy { ...EntitySummaryLink }\n        targetGroups { ...EntitySummaryLink }\n        replacedBy { ...EntitySummaryLink }\n        partOf { ...EntitySummaryLink }\n        parts { ...EntitySummaryLink }\n        follows { ...EntitySummaryLink }\n        followedBy { ...EntitySummaryLink }\n        coordinatedBy { ...EntitySummaryLink }\n        publishedBy { ...EntitySummaryLink }\n        members { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n": types.StrategyPageDocument,
     "\n  query TargetGroupPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on TargetGroup {\n        ...EntityHeader\n        instruments { ...EntitySummaryLink }\n        strategies { ...EntitySummaryLink }\n        subgroupOf { ...EntitySummaryLink }\n        subgroups { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n": types.TargetGroupPageDocument,
+    "\n  query ChangeSetPage($id: ID!, $lang: Lang) {\n    changeSet(id: $id, lang: $lang) {\n      id\n      title\n      reason\n      kind\n      status\n      createdAt\n      submittedAt\n      reviewedAt\n      reviewNote\n      revision\n      publishedAt\n      author { name email }\n      reviewer { name email }\n      changes {\n        id\n        operation\n        entityId\n        entityType\n        baseVersion\n        reason\n        sourceIds\n        summary\n        fields { record action field before after }\n      }\n    }\n  }\n": types.ChangeSetPageDocument,
+    "\n  mutation ChangeSetSubmit($id: ID!) { submitChangeSet(id: $id) { id status } }\n": types.ChangeSetSubmitDocument,
+    "\n  mutation ChangeSetWithdraw($id: ID!) { withdrawChangeSet(id: $id) { id status } }\n": types.ChangeSetWithdrawDocument,
+    "\n  mutation ChangeSetPublish($id: ID!, $note: String) { publishChangeSet(id: $id, note: $note) { id status revision } }\n": types.ChangeSetPublishDocument,
+    "\n  mutation ChangeSetReject($id: ID!, $note: String!) { rejectChangeSet(id: $id, note: $note) { id status } }\n": types.ChangeSetRejectDocument,
+    "\n  mutation ChangeSetRemoveChange($changeSetId: ID!, $changeId: ID!) { removeChange(changeSetId: $changeSetId, changeId: $changeId) { id } }\n": types.ChangeSetRemoveChangeDocument,
+    "\n  mutation EditCreateChangeSet($input: CreateChangeSetInput!) {\n    createChangeSet(input: $input) { id title }\n  }\n": types.EditCreateChangeSetDocument,
+    "\n  query EditEntity($id: ID!) {\n    nb: node(id: $id, lang: NB) {\n      __typename\n      id\n      ... on Entity {\n        type\n        version\n        name\n        abbreviation\n        validFrom\n        validTo\n        description\n        note\n        missingTranslations\n        sources { id title }\n        links { type direction relationId validFrom validTo entity { id name type } }\n      }\n      ... on Instrument { howToApply }\n      ... on Actor { url }\n      ... on Strategy { url }\n      ... on LegalBasis { url }\n    }\n    nn: node(id: $id, lang: NN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n    en: node(id: $id, lang: EN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n  }\n": types.EditEntityDocument,
+    "\n  query EditDrafts($lang: Lang) {\n    changeSets(status: [DRAFT], first: 50, lang: $lang) {\n      nodes { id title changes { id operation entityId summary } }\n    }\n  }\n": types.EditDraftsDocument,
+    "\n  query EditSources($after: String) {\n    sources(first: 100, after: $after) {\n      nodes { id title }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EditSourcesDocument,
+    "\n  query EditActors {\n    actors(first: 100) { nodes { id name } }\n  }\n": types.EditActorsDocument,
+    "\n  mutation EditUpdateFacts($changeSetId: ID!, $basis: ChangeBasis!, $facts: FactsInput!) {\n    updateFacts(changeSetId: $changeSetId, basis: $basis, facts: $facts) { id summary }\n  }\n": types.EditUpdateFactsDocument,
+    "\n  query HistorySection($id: ID!, $first: Int, $lang: Lang) {\n    history(id: $id, first: $first, lang: $lang) {\n      nodes {\n        changeSetId\n        title\n        revision\n        publishedAt\n        author { name }\n        reviewer { name }\n        change { id operation summary reason }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HistorySectionDocument,
+    "\n  mutation EditMoveResponsibility($changeSetId: ID!, $input: MoveResponsibilityInput!) {\n    moveResponsibility(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": types.EditMoveResponsibilityDocument,
+    "\n  mutation EditEndEntity($changeSetId: ID!, $input: EndEntityInput!) {\n    endEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": types.EditEndEntityDocument,
+    "\n  mutation EditAddRelation($changeSetId: ID!, $input: AddRelationInput!) {\n    addRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": types.EditAddRelationDocument,
+    "\n  mutation EditEndRelation($changeSetId: ID!, $input: EndRelationInput!) {\n    endRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": types.EditEndRelationDocument,
+    "\n  mutation EditRename($changeSetId: ID!, $input: RenameInput!) {\n    renameEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n": types.EditRenameDocument,
+    "\n  mutation ReportProblem($input: SuggestionInput!) {\n    reportProblem(input: $input) { id createdAt }\n  }\n": types.ReportProblemDocument,
+    "\n  query ReviewQueueChangeSets($status: [ChangeSetStatus!], $lang: Lang) {\n    changeSets(status: $status, first: 50, lang: $lang) {\n      nodes { id title status createdAt submittedAt author { name } changes { id } }\n    }\n  }\n": types.ReviewQueueChangeSetsDocument,
+    "\n  query ReviewQueueSuggestions {\n    suggestions(status: OPEN, first: 50) { id entityId page text createdAt status }\n  }\n": types.ReviewQueueSuggestionsDocument,
+    "\n  mutation ReviewQueueCloseSuggestion($id: ID!, $note: String!) {\n    closeSuggestion(id: $id, note: $note) { id status closingNote }\n  }\n": types.ReviewQueueCloseSuggestionDocument,
+    "\n  mutation EditAddSource($changeSetId: ID!, $input: AddSourceInput!) {\n    addSource(changeSetId: $changeSetId, input: $input) { id summary entityId }\n  }\n": types.EditAddSourceDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $lang: Lang) {\n    neighbourhood(id: $id, depth: $depth, limit: 150, asOf: $asOf, lang: $lang) {\n      capped\n      totalNodes\n      center { id name type }\n      nodes { id name type }\n      edges { id type source target }\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query About {\n    dataVersion {\n      checksum\n      nodeCount\n      relationshipCount\n      sourceCount\n      verifiedSourceCount\n      lastCompiled\n      lastVerified\n      factCount\n      verifiedFactCount\n      unverifiedCount\n    }\n  }\n": types.AboutDocument,
     "\n  query Search($text: String!, $types: [EntityType!], $asOf: Date, $lang: Lang) {\n    search(text: $text, types: $types, first: 50, asOf: $asOf, lang: $lang) {\n      score\n      matchedFormerName\n      entity {\n        id\n        type\n        kind\n        ...EntitySummaryLink\n      }\n    }\n  }\n": types.SearchDocument,
@@ -142,6 +188,98 @@ export function graphql(source: "\n  query StrategyPage($id: ID!, $asOf: Date, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TargetGroupPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on TargetGroup {\n        ...EntityHeader\n        instruments { ...EntitySummaryLink }\n        strategies { ...EntitySummaryLink }\n        subgroupOf { ...EntitySummaryLink }\n        subgroups { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TargetGroupPage($id: ID!, $asOf: Date, $lang: Lang) {\n    node(id: $id, asOf: $asOf, lang: $lang) {\n      __typename\n      id\n      ... on TargetGroup {\n        ...EntityHeader\n        instruments { ...EntitySummaryLink }\n        strategies { ...EntitySummaryLink }\n        subgroupOf { ...EntitySummaryLink }\n        subgroups { ...EntitySummaryLink }\n        sources { ...SourceItem }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeSetPage($id: ID!, $lang: Lang) {\n    changeSet(id: $id, lang: $lang) {\n      id\n      title\n      reason\n      kind\n      status\n      createdAt\n      submittedAt\n      reviewedAt\n      reviewNote\n      revision\n      publishedAt\n      author { name email }\n      reviewer { name email }\n      changes {\n        id\n        operation\n        entityId\n        entityType\n        baseVersion\n        reason\n        sourceIds\n        summary\n        fields { record action field before after }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeSetPage($id: ID!, $lang: Lang) {\n    changeSet(id: $id, lang: $lang) {\n      id\n      title\n      reason\n      kind\n      status\n      createdAt\n      submittedAt\n      reviewedAt\n      reviewNote\n      revision\n      publishedAt\n      author { name email }\n      reviewer { name email }\n      changes {\n        id\n        operation\n        entityId\n        entityType\n        baseVersion\n        reason\n        sourceIds\n        summary\n        fields { record action field before after }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetSubmit($id: ID!) { submitChangeSet(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ChangeSetSubmit($id: ID!) { submitChangeSet(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetWithdraw($id: ID!) { withdrawChangeSet(id: $id) { id status } }\n"): (typeof documents)["\n  mutation ChangeSetWithdraw($id: ID!) { withdrawChangeSet(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetPublish($id: ID!, $note: String) { publishChangeSet(id: $id, note: $note) { id status revision } }\n"): (typeof documents)["\n  mutation ChangeSetPublish($id: ID!, $note: String) { publishChangeSet(id: $id, note: $note) { id status revision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetReject($id: ID!, $note: String!) { rejectChangeSet(id: $id, note: $note) { id status } }\n"): (typeof documents)["\n  mutation ChangeSetReject($id: ID!, $note: String!) { rejectChangeSet(id: $id, note: $note) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetRemoveChange($changeSetId: ID!, $changeId: ID!) { removeChange(changeSetId: $changeSetId, changeId: $changeId) { id } }\n"): (typeof documents)["\n  mutation ChangeSetRemoveChange($changeSetId: ID!, $changeId: ID!) { removeChange(changeSetId: $changeSetId, changeId: $changeId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditCreateChangeSet($input: CreateChangeSetInput!) {\n    createChangeSet(input: $input) { id title }\n  }\n"): (typeof documents)["\n  mutation EditCreateChangeSet($input: CreateChangeSetInput!) {\n    createChangeSet(input: $input) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditEntity($id: ID!) {\n    nb: node(id: $id, lang: NB) {\n      __typename\n      id\n      ... on Entity {\n        type\n        version\n        name\n        abbreviation\n        validFrom\n        validTo\n        description\n        note\n        missingTranslations\n        sources { id title }\n        links { type direction relationId validFrom validTo entity { id name type } }\n      }\n      ... on Instrument { howToApply }\n      ... on Actor { url }\n      ... on Strategy { url }\n      ... on LegalBasis { url }\n    }\n    nn: node(id: $id, lang: NN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n    en: node(id: $id, lang: EN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n  }\n"): (typeof documents)["\n  query EditEntity($id: ID!) {\n    nb: node(id: $id, lang: NB) {\n      __typename\n      id\n      ... on Entity {\n        type\n        version\n        name\n        abbreviation\n        validFrom\n        validTo\n        description\n        note\n        missingTranslations\n        sources { id title }\n        links { type direction relationId validFrom validTo entity { id name type } }\n      }\n      ... on Instrument { howToApply }\n      ... on Actor { url }\n      ... on Strategy { url }\n      ... on LegalBasis { url }\n    }\n    nn: node(id: $id, lang: NN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n    en: node(id: $id, lang: EN) {\n      id\n      ... on Entity { name description note missingTranslations }\n      ... on Instrument { howToApply }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditDrafts($lang: Lang) {\n    changeSets(status: [DRAFT], first: 50, lang: $lang) {\n      nodes { id title changes { id operation entityId summary } }\n    }\n  }\n"): (typeof documents)["\n  query EditDrafts($lang: Lang) {\n    changeSets(status: [DRAFT], first: 50, lang: $lang) {\n      nodes { id title changes { id operation entityId summary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditSources($after: String) {\n    sources(first: 100, after: $after) {\n      nodes { id title }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query EditSources($after: String) {\n    sources(first: 100, after: $after) {\n      nodes { id title }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditActors {\n    actors(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query EditActors {\n    actors(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditUpdateFacts($changeSetId: ID!, $basis: ChangeBasis!, $facts: FactsInput!) {\n    updateFacts(changeSetId: $changeSetId, basis: $basis, facts: $facts) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditUpdateFacts($changeSetId: ID!, $basis: ChangeBasis!, $facts: FactsInput!) {\n    updateFacts(changeSetId: $changeSetId, basis: $basis, facts: $facts) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistorySection($id: ID!, $first: Int, $lang: Lang) {\n    history(id: $id, first: $first, lang: $lang) {\n      nodes {\n        changeSetId\n        title\n        revision\n        publishedAt\n        author { name }\n        reviewer { name }\n        change { id operation summary reason }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HistorySection($id: ID!, $first: Int, $lang: Lang) {\n    history(id: $id, first: $first, lang: $lang) {\n      nodes {\n        changeSetId\n        title\n        revision\n        publishedAt\n        author { name }\n        reviewer { name }\n        change { id operation summary reason }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMoveResponsibility($changeSetId: ID!, $input: MoveResponsibilityInput!) {\n    moveResponsibility(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditMoveResponsibility($changeSetId: ID!, $input: MoveResponsibilityInput!) {\n    moveResponsibility(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditEndEntity($changeSetId: ID!, $input: EndEntityInput!) {\n    endEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditEndEntity($changeSetId: ID!, $input: EndEntityInput!) {\n    endEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAddRelation($changeSetId: ID!, $input: AddRelationInput!) {\n    addRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditAddRelation($changeSetId: ID!, $input: AddRelationInput!) {\n    addRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditEndRelation($changeSetId: ID!, $input: EndRelationInput!) {\n    endRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditEndRelation($changeSetId: ID!, $input: EndRelationInput!) {\n    endRelation(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditRename($changeSetId: ID!, $input: RenameInput!) {\n    renameEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"): (typeof documents)["\n  mutation EditRename($changeSetId: ID!, $input: RenameInput!) {\n    renameEntity(changeSetId: $changeSetId, input: $input) { id summary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProblem($input: SuggestionInput!) {\n    reportProblem(input: $input) { id createdAt }\n  }\n"): (typeof documents)["\n  mutation ReportProblem($input: SuggestionInput!) {\n    reportProblem(input: $input) { id createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueueChangeSets($status: [ChangeSetStatus!], $lang: Lang) {\n    changeSets(status: $status, first: 50, lang: $lang) {\n      nodes { id title status createdAt submittedAt author { name } changes { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueueChangeSets($status: [ChangeSetStatus!], $lang: Lang) {\n    changeSets(status: $status, first: 50, lang: $lang) {\n      nodes { id title status createdAt submittedAt author { name } changes { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueueSuggestions {\n    suggestions(status: OPEN, first: 50) { id entityId page text createdAt status }\n  }\n"): (typeof documents)["\n  query ReviewQueueSuggestions {\n    suggestions(status: OPEN, first: 50) { id entityId page text createdAt status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQueueCloseSuggestion($id: ID!, $note: String!) {\n    closeSuggestion(id: $id, note: $note) { id status closingNote }\n  }\n"): (typeof documents)["\n  mutation ReviewQueueCloseSuggestion($id: ID!, $note: String!) {\n    closeSuggestion(id: $id, note: $note) { id status closingNote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAddSource($changeSetId: ID!, $input: AddSourceInput!) {\n    addSource(changeSetId: $changeSetId, input: $input) { id summary entityId }\n  }\n"): (typeof documents)["\n  mutation EditAddSource($changeSetId: ID!, $input: AddSourceInput!) {\n    addSource(changeSetId: $changeSetId, input: $input) { id summary entityId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

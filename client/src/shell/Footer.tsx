@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.ts';
 import { useT } from '../i18n/i18n.ts';
 import { formatDate } from '../i18n/format.ts';
 import { AppLink } from '../components/AppLink.tsx';
+import { ReportProblemButton } from '../edit/ReportProblemButton.tsx';
 
 export const FooterDataVersionQuery = graphql(`
   query FooterDataVersion {
@@ -30,7 +31,7 @@ export function Footer() {
         <li><AppLink to="/om#tilgjengelighet">{t.shell.footerAccessibility}</AppLink></li>
         <li><AppLink to="/om#personvern">{t.shell.footerPrivacy}</AppLink></li>
         <li><AppLink to="/utvikler">{t.shell.footerDevelopers}</AppLink></li>
-        <li><AppLink to="/om#meld-feil">{t.shell.footerReportError}</AppLink></li>
+        <li><ReportProblemButton /></li>
       </ul>
       {version && (
         <p className="site-footer__version">

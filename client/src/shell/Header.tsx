@@ -4,6 +4,7 @@ import { useAppHref } from '../app/global-params.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { AsOfPicker } from './AsOfPicker.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
+import { SessionStatus } from '../edit/SessionStatus.tsx';
 
 export function Header() {
   const { t } = useT();
@@ -20,7 +21,10 @@ export function Header() {
           <span className="site-header__name">{t.common.appName}</span>
           <span className="site-header__tagline">{t.common.tagline}</span>
         </NavLink>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          <SessionStatus />
+          <LanguageSwitch />
+        </div>
       </div>
       <div className="site-header__bar">
         <nav aria-label={t.shell.mainNav}>

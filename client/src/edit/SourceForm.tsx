@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql/index.ts';
+import { useT } from '../i18n/i18n.ts';
+import { ChangeForm } from './ChangeForm.tsx';
+import { TextField } from './fields.tsx';
+import { isIsoDate, type EditableEntity } from './editable-entity.ts';
+
+const AddSourceMutation = graphql(`
+  mutation EditAddSource($changeSetId: ID!, $input: AddSourceInput!) {
+    addSource(changeSetId: $changeSetId, input: $input) { id summary entityId }
+  }
+`);
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A new source in the draft; the changes after it in the same draft may cite it. */
+export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableEntity; changeSetId: string | null; onAdded: (summary: string, source: { id: string; title: string }) => void }) {
+  const { t } = useT();
+  const [, addSource] = useMutation(AddSourceMutation);
+  const [id, setId] = useState('');
+  const [title, setTitle] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [url, setUrl] = useState('');
+  const [compiledOn, setCompiledOn] = useState('');
+  return (
+    <ChangeForm
+      formId="kilde"
+      title={t.edit.operations.addSource}
+      entity={entity}
+      changeSetId={changeSetId}
+      withSources={false}
+      sources={[]}
+      allSources={[]}
+      fields={{ id: t.edit.source.id, title: t.edit.source.title, publisher: t.edit.source.publisher, url: t.edit.source.url, compiledOn: t.edit.source.compiledOn }}
+      onAdded={(summary) => onAdded(summary, { id: id.trim(), title: title.trim() })}
+      validate={() => {
+        const problems: Record<string, string> = {};
+        if (!SLUG.test(id.trim())) problems.id = id.trim() ? t.edit.source.idInvalid : t.edit.form.required;
+        if (!title.trim()) problems.title = t.edit.form.required;
+        if (!publisher.trim()) problems.publisher = t.edit.form.required;
+        if (!/^https?:\/\/\S+$/.test(url.trim())) problems.url = url.trim() ? t.edit.source.urlInvalid : t.edit.form.required;
+        if (compiledOn && !isIsoDate(compiledOn)) problems.compiledOn = t.edit.form.dateInvalid;
+        return problems;
+      }}
+      send={async (basis) => {
+        const result = await addSource({
+          changeSetId: changeSetId ?? '',
+          input: { id: id.trim(), title: title.trim(), publisher: publisher.trim(), url: url.trim(), compiledOn: compiledOn || null, reason: basis.reason },
+        });
+        return { error: result.error, summary: result.data?.addSource.summary };
+      }}
+    >
+      {(errorFor, idFor) => (
+        <>
+          <TextField id={idFor('id')} label={t.edit.source.id} help={t.edit.source.idHelp} value={id} onChange={setId} error={errorFor('id')} />
+          <TextField id={idFor('title')} label={t.edit.source.title} value={title} onChange={setTitle} error={errorFor('title')} />
+          <TextField id={idFor('publisher')} label={t.edit.source.publisher} value={publisher} onChange={setPublisher} error={errorFor('publisher')} />
+          <TextField id={idFor('url')} label={t.edit.source.url} type="url" inputMode="url" value={url} onChange={setUrl} error={errorFor('url')} />
+          <TextField id={idFor('compiledOn')} label={t.edit.source.compiledOn} type="date" value={compiledOn} onChange={setCompiledOn} error={errorFor('compiledOn')} help={t.edit.form.dateHelp} optional />
+        </>
+      )}
+    </ChangeForm>
+  );
+}
