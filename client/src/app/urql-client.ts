@@ -5,7 +5,7 @@
  */
 import { Client, fetchExchange } from 'urql';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { csrfToken } from '../edit/session.ts';
+import { csrfToken } from '../edit/csrf.ts';
 
 /** Types without an id are stored inside their parent instead of being normalised. */
 const embedded = () => null;

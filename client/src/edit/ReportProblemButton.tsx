@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import './shell.css';
 
 const ReportProblemDialog = lazy(() => import('./ReportProblemDialog.tsx'));
 

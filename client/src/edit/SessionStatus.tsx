@@ -7,7 +7,7 @@ import { useLocation } from 'react-router';
 import { useT } from '../i18n/i18n.ts';
 import { AppLink } from '../components/AppLink.tsx';
 import { isStaff, signInHref, signOut, useSession } from './session.ts';
-import './session-status.css';
+import './shell.css';
 
 export function SessionStatus() {
   const { t } = useT();

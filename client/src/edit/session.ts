@@ -5,6 +5,7 @@
  * signed-in person is refused without it.
  */
 import { useSyncExternalStore } from 'react';
+import { csrfToken, setCsrfToken } from './csrf.ts';
 
 export type Role = 'editor' | 'reviewer' | 'administrator';
 const ROLES: readonly Role[] = ['editor', 'reviewer', 'administrator'];
@@ -27,6 +28,7 @@ const listeners = new Set<() => void>();
 
 function publish(next: Session): void {
   current = next;
+  setCsrfToken(next.csrfToken);
   for (const listener of listeners) listener();
 }
 
@@ -60,11 +62,6 @@ export function loadSession(force = false): Promise<Session> {
       return session;
     });
   return pending;
-}
-
-/** The CSRF token of the current session, for the request headers; null when signed out. */
-export function csrfToken(): string | null {
-  return current?.csrfToken ?? null;
 }
 
 function subscribe(listener: () => void): () => void {

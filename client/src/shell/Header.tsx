@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import { useT } from '../i18n/i18n.ts';
 import { useAppHref } from '../app/global-params.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { AsOfPicker } from './AsOfPicker.tsx';
 import { HeaderSearch } from './HeaderSearch.tsx';
-import { SessionStatus } from '../edit/SessionStatus.tsx';
+
+// Sign-in state waits for GET /auth/session anyway, so its code can arrive with it, after the first page.
+const SessionStatus = lazy(() => import('../edit/SessionStatus.tsx').then((module) => ({ default: module.SessionStatus })));
 
 export function Header() {
   const { t } = useT();
@@ -22,7 +25,9 @@ export function Header() {
           <span className="site-header__tagline">{t.common.tagline}</span>
         </NavLink>
         <div className="site-header__tools">
-          <SessionStatus />
+          <Suspense fallback={null}>
+            <SessionStatus />
+          </Suspense>
           <LanguageSwitch />
         </div>
       </div>
