@@ -38,7 +38,7 @@ const config: CodegenConfig = {
           Notice: '../modules/situation/models.ts#NoticeModel',
           CombinationStep: '../modules/situation/models.ts#CombinationStepModel',
         },
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

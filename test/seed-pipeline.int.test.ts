@@ -12,6 +12,7 @@ import { SeedValidationError } from '../server/src/seed/problems.ts';
 import { runSeed } from '../server/src/seed/run-seed.ts';
 import type { SeedFile } from '../server/src/seed/schema.ts';
 import { GRAPH_FINGERPRINT } from '../server/src/seed/statements.ts';
+import { OPEN_REVISION } from '../server/src/vocabulary/index.ts';
 
 const fixtures = path.join(ROOT_DIR, 'test', 'fixtures', 'seeds');
 const validDir = path.join(fixtures, 'valid');
@@ -29,7 +30,7 @@ async function variantOfValid(edit: (seeds: SeedFile) => void): Promise<string> 
 }
 
 async function fingerprint() {
-  const [row] = await db.read(GRAPH_FINGERPRINT, {});
+  const [row] = await db.read(GRAPH_FINGERPRINT, { open: OPEN_REVISION });
   return { nodes: row?.nodes ?? [], relationships: row?.relationships ?? [] };
 }
 

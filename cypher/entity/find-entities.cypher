@@ -10,67 +10,75 @@
 // when $withTotal.
 // Every parameter has one type whatever the request (no nulls at the top level): Neo4j caches a
 // plan per parameter types, and planning this statement takes seconds.
-// Parameters: $asOf, $byIds, $lookup (map: ids, label), $order, $low, $high, $labelLow, $labelHigh, $limit, $filtered, $filter (map: via, kind, supplySide, inForce, linkedTo, strategy), $withTotal, $plan
+// Every node sought and every relationship followed is the record known at revision $revision
+// (decision 0008; CURRENT_REVISION for the graph now); a relationship known then joins two records
+// known then, so the node at its far end needs no test of its own.
+// Parameters: $asOf, $revision, $byIds, $lookup (map: ids, label), $order, $low, $high, $labelLow, $labelHigh, $limit, $filtered, $filter (map: via, kind, supplySide, inForce, linkedTo, strategy), $withTotal, $plan
 // Returns: total, entities, citedSources
-WITH date($asOf) AS d
-CALL (d) {
+WITH date($asOf) AS d, $revision AS k
+CALL (d, k) {
   // Every entity a filtered list admits, unordered: read only for a filtered list or a total.
   UNWIND CASE WHEN NOT $byIds AND ($filtered OR $withTotal) THEN [true] ELSE [] END AS go
-  CALL (d) {
+  CALL (d, k) {
     // One neighbour's entities: its relationships in force, however large the graph.
     UNWIND CASE WHEN $filter.via <> '' THEN [true] ELSE [] END AS go
     MATCH (:Entity {id: $filter.via})-[v]-(n:Entity)
-    WHERE (v.validFrom IS NULL OR v.validFrom <= d) AND (v.validTo IS NULL OR v.validTo >= d)
+    WHERE v.knownFrom <= k < v.knownTo AND (v.validFrom IS NULL OR v.validFrom <= d) AND (v.validTo IS NULL OR v.validTo >= d)
     RETURN DISTINCT n
     UNION
     UNWIND CASE WHEN $filter.via = '' THEN [true] ELSE [] END AS go
-    MATCH (n:Entity) WHERE $labelLow < n.orderId < $labelHigh
+    MATCH (n:Entity) WHERE $labelLow < n.orderId < $labelHigh AND n.knownFrom <= k < n.knownTo
     RETURN n
   }
-  WITH d, n
+  WITH d, k, n
   WHERE ($filter.kind IS NULL OR $filter.kind IN coalesce(n.kinds, [n.kind]))
     AND ($filter.supplySide IS NULL OR coalesce(n.supplySide, false) = $filter.supplySide)
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
-    AND all(other IN $filter.linkedTo WHERE EXISTS { MATCH (n)-[r]-(:Entity {id: other}) WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) })
-    AND ($filter.strategy IS NULL OR EXISTS { MATCH (n)-[r]-(:Strategy {id: $filter.strategy}) WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) }
-      OR EXISTS { MATCH (n)-[r:SERVES_GOAL]->(:Goal)<-[:HAS_GOAL]-(:Strategy {id: $filter.strategy}) WHERE (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) })
+    AND all(other IN $filter.linkedTo WHERE EXISTS { MATCH (n)-[r]-(:Entity {id: other}) WHERE r.knownFrom <= k < r.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) })
+    AND ($filter.strategy IS NULL OR EXISTS { MATCH (n)-[r]-(:Strategy {id: $filter.strategy}) WHERE r.knownFrom <= k < r.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) }
+      OR EXISTS { MATCH (n)-[r:SERVES_GOAL]->(:Goal)<-[h:HAS_GOAL]-(:Strategy {id: $filter.strategy}) WHERE r.knownFrom <= k < r.knownTo AND h.knownFrom <= k < h.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d) })
   RETURN collect(n) AS matches
 }
 // Optional: an empty page is still one row, so the total and the sources still come back.
-OPTIONAL CALL (d, matches) {
+OPTIONAL CALL (d, k, matches) {
   // By ids, in the order given; the id index answers each.
   UNWIND $lookup.ids AS id
   MATCH (n:Entity {id: id})
-  WHERE $lookup.label = '' OR $lookup.label IN labels(n)
+  WHERE n.knownFrom <= k < n.knownTo AND ($lookup.label = '' OR $lookup.label IN labels(n))
   RETURN n, null AS key
   UNION
   MATCH (n:Entity)
   WHERE CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_nb' THEN $low ELSE '' END < n.orderName_nb
     < CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_nb' THEN $high ELSE '' END
+    AND n.knownFrom <= k < n.knownTo
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
   RETURN n, n.orderName_nb AS key ORDER BY key LIMIT $limit
   UNION
   MATCH (n:Entity)
   WHERE CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_nn' THEN $low ELSE '' END < n.orderName_nn
     < CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_nn' THEN $high ELSE '' END
+    AND n.knownFrom <= k < n.knownTo
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
   RETURN n, n.orderName_nn AS key ORDER BY key LIMIT $limit
   UNION
   MATCH (n:Entity)
   WHERE CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_en' THEN $low ELSE '' END < n.orderName_en
     < CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderName_en' THEN $high ELSE '' END
+    AND n.knownFrom <= k < n.knownTo
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
   RETURN n, n.orderName_en AS key ORDER BY key LIMIT $limit
   UNION
   MATCH (n:Entity)
   WHERE CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderId' THEN $low ELSE '' END < n.orderId
     < CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderId' THEN $high ELSE '' END
+    AND n.knownFrom <= k < n.knownTo
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
   RETURN n, n.orderId AS key ORDER BY key LIMIT $limit
   UNION
   MATCH (n:Entity)
   WHERE CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderValidFrom' THEN $low ELSE '' END < n.orderValidFrom
     < CASE WHEN NOT $byIds AND NOT $filtered AND $order = 'orderValidFrom' THEN $high ELSE '' END
+    AND n.knownFrom <= k < n.knownTo
     AND ($filter.inForce IS NULL OR $filter.inForce = ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo >= d)))
   RETURN n, n.orderValidFrom AS key ORDER BY key LIMIT $limit
   UNION
@@ -79,13 +87,13 @@ OPTIONAL CALL (d, matches) {
   WHERE $low < key < $high
   RETURN n, key ORDER BY key LIMIT $limit
 }
-WITH d, matches, collect(n) AS page
-CALL (d, page) {
+WITH d, k, matches, collect(n) AS page
+CALL (d, k, page) {
   UNWIND page AS n
-  CALL (d, n) {
+  CALL (d, k, n) {
     // One typed expansion per relationship type and direction the selection asked for ('TYPE>'
     // outgoing, '<TYPE' incoming): an expansion by a list of types would read every relationship.
-    WITH d, n,
+    WITH d, k, n,
       CASE WHEN 'FUNDED_BY>' IN $plan.links THEN [(n)-[r:FUNDED_BY]->(o:Entity) | [r, o]] ELSE [] END +
       CASE WHEN 'ADMINISTERED_BY>' IN $plan.links THEN [(n)-[r:ADMINISTERED_BY]->(o:Entity) | [r, o]] ELSE [] END +
       CASE WHEN 'DECIDED_BY>' IN $plan.links THEN [(n)-[r:DECIDED_BY]->(o:Entity) | [r, o]] ELSE [] END +
@@ -137,10 +145,10 @@ CALL (d, page) {
       CASE WHEN '<PUBLISHED_BY' IN $plan.links THEN [(n)<-[r:PUBLISHED_BY]-(o:Entity) | [r, o]] ELSE [] END +
       CASE WHEN '<HAS_MEMBER' IN $plan.links THEN [(n)<-[r:HAS_MEMBER]-(o:Entity) | [r, o]] ELSE [] END AS pairs
     UNWIND pairs AS pair
-    WITH d, n, pair[0] AS r, pair[1] AS o
-    WHERE type(r) = 'REPLACED_BY' OR (
+    WITH d, k, n, pair[0] AS r, pair[1] AS o
+    WHERE r.knownFrom <= k < r.knownTo AND (type(r) = 'REPLACED_BY' OR (
       (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
-      AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d))
+      AND (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo >= d)))
     RETURN collect({
       type: type(r),
       direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
@@ -162,7 +170,7 @@ CALL (d, page) {
           WHEN 'en' THEN o { .id, .name_nb, .name_en, .abbreviation, .kind, .validFrom, .validTo }
           ELSE o { .id, .name_nb, .abbreviation, .kind, .validFrom, .validTo } END] END,
       names: CASE WHEN $plan.summaryNames AND type(r) <> 'REQUIRES' AND EXISTS { (o)-[:HAS_NAME]->() }
-        THEN [(o)-[:HAS_NAME]->(p:NamePeriod) | p { .* }] ELSE [] END
+        THEN [(o)-[h:HAS_NAME]->(p:NamePeriod) WHERE h.knownFrom <= k < h.knownTo | p { .* }] ELSE [] END
     }) AS links
   }
   RETURN collect({
@@ -181,13 +189,13 @@ CALL (d, page) {
         .verificationNote_nb, .verificationNote_en, .urlFlag, .note_nb, .note_en } END,
       // Last, so the cited-sources step finds it.
       CASE WHEN $plan.sources THEN n { .sourceIds } END],
-    names: CASE WHEN $plan.names AND EXISTS { (n)-[:HAS_NAME]->() } THEN [(n)-[:HAS_NAME]->(p:NamePeriod) | p { .* }] ELSE [] END,
-    details: CASE WHEN $plan.details THEN [(n)-[:HAS_DETAIL]->(x:InstrumentDetail)
-      WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d) | x { .* }] ELSE [] END,
+    names: CASE WHEN $plan.names AND EXISTS { (n)-[:HAS_NAME]->() } THEN [(n)-[h:HAS_NAME]->(p:NamePeriod) WHERE h.knownFrom <= k < h.knownTo | p { .* }] ELSE [] END,
+    details: CASE WHEN $plan.details THEN [(n)-[h:HAS_DETAIL]->(x:InstrumentDetail)
+      WHERE h.knownFrom <= k < h.knownTo AND (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo >= d) | x { .* }] ELSE [] END,
     links: links
   }) AS entities
 }
-CALL (entities) {
+CALL (k, entities) {
   // Unwound rather than concatenated: building one list with reduce() is quadratic in its length.
   // A criterion's sourceIds group is the last of its groups.
   UNWIND CASE WHEN $plan.sources THEN entities ELSE [] END AS e
@@ -195,7 +203,7 @@ CALL (entities) {
   UNWIND coalesce(cited.sourceIds, []) AS sourceId
   WITH DISTINCT sourceId
   MATCH (s:Seeded {id: sourceId})
-  WHERE s:Source
+  WHERE s:Source AND s.knownFrom <= k < s.knownTo
   RETURN collect(s { .id, .version, .title, .publisher, .url, .compiledOn, .verifiedOn, .verifiedAgainst, .verifiedCopy, .verifiedCopyDate, .verifiedUrl,
     .verificationNote_nb, .verificationNote_en, .urlFlag, .confidence, .note_nb, .note_en }) AS citedSources
 }

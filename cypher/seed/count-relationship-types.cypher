@@ -1,6 +1,7 @@
-// Number of relationships between seeded nodes per type.
-// Parameters: none
+// Number of current relationships between seeded records per type.
+// Parameters: $open
 // Returns: type, count
 MATCH (:Seeded)-[r]->(:Seeded)
+WHERE r.knownTo = $open
 RETURN type(r) AS type, count(*) AS count
 ORDER BY type

@@ -20,7 +20,7 @@ export type Scalars = {
    * An instant written as an ISO 8601 date-time with an offset, e.g. `2024-04-01T08:00:00Z`.
    * `knownAt` arguments default to now.
    */
-  DateTime: { input: unknown; output: unknown; }
+  DateTime: { input: string; output: string; }
 };
 
 /** Ministry, directorate, agency, municipal service, county governor or appeal body. */
@@ -436,7 +436,7 @@ export type CriterionResult = {
 /** What the data is and how current it is. */
 export type DataVersion = {
   __typename?: 'DataVersion';
-  /** Checksum of the seeded graph: changes whenever the content changes. */
+  /** Checksum of the seed files last imported (editors' publications do not change it; `revision` does). */
   checksum: Scalars['String']['output'];
   /** Facts: nodes other than sources, and relationships other than structural ones, that carry their own sources. */
   factCount: Scalars['Int']['output'];
@@ -451,6 +451,8 @@ export type DataVersion = {
   lastVerified: Maybe<Scalars['Date']['output']>;
   nodeCount: Scalars['Int']['output'];
   relationshipCount: Scalars['Int']['output'];
+  /** The newest publication (decision 0008): every seed import and every published change set is one. */
+  revision: Scalars['Int']['output'];
   sourceCount: Scalars['Int']['output'];
   /** Facts marked unverified: inferred by the project or not confirmed by any source. */
   unverifiedCount: Scalars['Int']['output'];
@@ -2311,6 +2313,7 @@ export type DataVersionResolvers<ContextType = Context, ParentType extends Resol
   lastVerified?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unverifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verifiedFactCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

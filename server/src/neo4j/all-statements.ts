@@ -8,7 +8,9 @@ import '../modules/entity/statements.ts';
 import '../modules/graph/statements.ts';
 import '../modules/search/statements.ts';
 import '../modules/situation/statements.ts';
+import '../revisions/statements.ts';
 import '../seed/statements.ts';
+import '../modules/editing/statements.ts';
 import './health-statements.ts';
 import { describedStatements, type Statement } from './statement.ts';
 

@@ -20,7 +20,7 @@ export interface GraphRelationship {
   type: RelationshipType;
   from: string;
   to: string;
-  /** Identity of the relationship across imports (MERGE key). */
+  /** The relationship's stable id, across imports and edits (`from|TYPE|to`, or a relation's own id). */
   key: string;
   props: Props;
   at: Position;
@@ -42,7 +42,7 @@ export interface ParsedSeedFile {
 }
 
 /** Flattens multilingual text into `<field>_nb`, `<field>_nn`, `<field>_en` properties. */
-function textProps(field: string, text: Text | undefined): Props {
+export function textProps(field: string, text: Text | undefined): Props {
   if (!text) return {};
   return { [`${field}_nb`]: text.nb, [`${field}_nn`]: text.nn ?? null, [`${field}_en`]: text.en ?? null };
 }
@@ -62,7 +62,7 @@ interface Fact {
  */
 export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: ReadonlySet<string> = new Set()): { graph: SeedGraph; problems: SeedProblem[] } {
   const nodes = new Map<string, GraphNode>();
-  const relationships: GraphRelationship[] = [];
+  const relationships: (GraphRelationship & { period?: string })[] = [];
   const problems: SeedProblem[] = [];
   const sourceConfidence = new Map<string, Confidence>();
   const pendingFacts: { fact: Fact; at: Position }[] = [];
@@ -125,7 +125,9 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
           type: spec.type,
           from,
           to: object.to,
-          key: `${from}|${spec.type}|${object.to}|${object.validFrom ?? ''}`,
+          // Numbered below when the pair has more than one period (stableRelationshipIds).
+          key: `${from}|${spec.type}|${object.to}`,
+          period: object.validFrom ?? '',
           props: factProps(fact, at),
           at,
           targets: spec.targets,
@@ -283,9 +285,27 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
     }
   }
 
+  return { graph: { nodes: [...nodes.values()], relationships: stableRelationshipIds(relationships) }, problems };
+}
+
+/**
+ * A relationship's id is `from|TYPE|to`; a pair linked for more than one period gets `#2`, `#3` for
+ * the later entries in file order (decision 0008). Its dates are not part of it, so editing a
+ * period keeps the relationship's identity. An entry repeated with the same period is one fact.
+ */
+function stableRelationshipIds(relationships: readonly (GraphRelationship & { period?: string })[]): GraphRelationship[] {
   const seen = new Set<string>();
-  const unique = relationships.filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
-  return { graph: { nodes: [...nodes.values()], relationships: unique }, problems };
+  const periods = new Map<string, number>();
+  const result: GraphRelationship[] = [];
+  for (const { period, ...relationship } of relationships) {
+    const fact = `${relationship.key}|${period ?? ''}`;
+    if (seen.has(fact)) continue;
+    seen.add(fact);
+    const count = (periods.get(relationship.key) ?? 0) + 1;
+    periods.set(relationship.key, count);
+    result.push(count === 1 ? relationship : { ...relationship, key: `${relationship.key}#${count}` });
+  }
+  return result;
 }
 
 type Instrument = z.infer<typeof instrumentSchema>;
@@ -313,7 +333,7 @@ function specificProps(entry: Record<string, unknown>): Props {
 }
 
 /** A source's properties; verification is flattened, absent fields become null (never "checked"). */
-function sourceProps(entry: z.infer<typeof sourceSchema>): Props {
+export function sourceProps(entry: z.infer<typeof sourceSchema>): Props {
   const verification = entry.verification;
   return {
     title: entry.title,

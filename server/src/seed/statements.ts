@@ -1,6 +1,6 @@
 /**
- * The statements the seed pipeline runs: the schema (constraints and indexes), the import, and the
- * counts and fingerprint that report on it; and the count start-up reads to decide whether to seed.
+ * The statements the seed pipeline runs besides a publication's (server/src/revisions/): the schema
+ * (constraints and indexes), the fingerprint an import diffs against, and the counts that report on it; and the count start-up reads to decide whether to seed.
  */
 import { z } from 'zod';
 import { loadCypherFiles } from '../neo4j/cypher-loader.ts';
@@ -27,32 +27,21 @@ const seededLabel = z.enum([...NODE_LABELS, ...MARKER_LABELS]);
 
 export const COUNT_SEEDED = defineStatement('seed/count-seeded', none, z.object({ count: columns.count }));
 
-export const MERGE_NODES = defineStatement(
-  'seed/merge-nodes',
-  // Properties are the seed graph's own (build-graph.ts); Neo4j refuses a value it cannot store.
-  z.object({ nodes: z.array(z.object({ id: columns.id, label: nodeLabel, entity: z.boolean(), props: columns.props })) }),
-  z.object({ written: columns.count }),
-);
+export const COUNT_EDIT_PUBLICATIONS = defineStatement('seed/count-edit-publications', none, z.object({ edits: columns.count }));
 
-export const DELETE_STALE_NODES = defineStatement('seed/delete-stale-nodes', z.object({ ids: z.array(columns.id) }), z.object({ deleted: columns.count }));
+export const COUNT_LEGACY_RECORDS = defineStatement('seed/count-legacy-records', none, z.object({ count: columns.count }));
 
-export const MERGE_RELATIONSHIPS = defineStatement(
-  'seed/merge-relationships',
-  z.object({ relationships: z.array(z.object({ type: relationshipType, from: columns.id, to: columns.id, key: z.string(), props: columns.props })) }),
-  z.object({ written: columns.count }),
-);
+export const DELETE_LEGACY_RECORDS = defineStatement('seed/delete-legacy-records', none, z.object({ deleted: columns.count }));
 
-export const DELETE_STALE_RELATIONSHIPS = defineStatement('seed/delete-stale-relationships', z.object({ keys: z.array(z.string()) }), z.object({ deleted: columns.count }));
-
-export const WRITE_DATA_VERSION = defineStatement('seed/write-data-version', z.object({ checksum: z.string() }), z.object({ checksum: z.string() }));
+const open = z.object({ open: z.number().int().positive() });
 
 export const COUNT_LABELS = defineStatement('seed/count-labels', z.object({ markerLabels: z.array(z.enum(MARKER_LABELS)) }), z.object({ label: nodeLabel, count: columns.count }));
 
-export const COUNT_RELATIONSHIP_TYPES = defineStatement('seed/count-relationship-types', none, z.object({ type: relationshipType, count: columns.count }));
+export const COUNT_RELATIONSHIP_TYPES = defineStatement('seed/count-relationship-types', open, z.object({ type: relationshipType, count: columns.count }));
 
 export const GRAPH_FINGERPRINT = defineStatement(
   'seed/graph-fingerprint',
-  none,
+  open,
   z.object({
     nodes: z.array(z.object({ id: columns.id, labels: z.array(seededLabel), props: columns.props })),
     relationships: z.array(z.object({ from: columns.id, type: relationshipType, to: columns.id, props: columns.props })),

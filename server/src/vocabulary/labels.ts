@@ -37,7 +37,7 @@ export const MARKER_LABELS = ['Seeded', 'Entity'] as const;
 export const DATA_VERSION_LABEL = 'DataVersion';
 
 /** Every label a node in the graph can have. */
-export const GRAPH_LABELS = [...NODE_LABELS, ...MARKER_LABELS, DATA_VERSION_LABEL] as const;
+export const GRAPH_LABELS = [...NODE_LABELS, ...MARKER_LABELS, DATA_VERSION_LABEL, 'Publication', 'PublicationCounter', 'ChangeSet', 'Change', 'Suggestion'] as const;
 export type GraphLabel = (typeof GRAPH_LABELS)[number];
 
 /**

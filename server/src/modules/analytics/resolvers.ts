@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { StatementRow } from '../../neo4j/statement.ts';
-import { ATTACHMENT_TYPES } from '../../vocabulary/index.ts';
-import { readScope } from '../common/scope.ts';
+import { ATTACHMENT_TYPES, OPEN_REVISION } from '../../vocabulary/index.ts';
+import { resolveScope } from '../common/scope.ts';
 import type { NodeRecord, ReadScope, SummaryModel } from '../entity/entity-model.ts';
 import { nameOf } from '../entity/read-fields.ts';
 import { COVERAGE, DATA_VERSION } from './statements.ts';
@@ -20,6 +20,7 @@ const counts = (rows: readonly CountRow[], scope: ReadScope) =>
 /** What dataVersion reads from a graph the statement found nothing in (it always answers one row). */
 const UNSEEDED: StatementRow<typeof DATA_VERSION> = {
   checksum: 'unseeded',
+  revision: 0,
   nodeCount: 0,
   relationshipCount: 0,
   sourceCount: 0,
@@ -34,8 +35,8 @@ const UNSEEDED: StatementRow<typeof DATA_VERSION> = {
 export const analyticsResolvers: Resolvers = {
   Query: {
     coverage: async (_parent, args, context) => {
-      const scope = readScope(args);
-      const [row] = await context.db.read(COVERAGE, { asOf: scope.asOf });
+      const scope = await resolveScope(context.db, args);
+      const [row] = await context.db.read(COVERAGE, { asOf: scope.asOf, revision: scope.revision });
       return {
         asOf: scope.asOf,
         uncoveredTargetGroups: summaries(row?.uncoveredTargetGroups ?? [], scope),
@@ -48,7 +49,7 @@ export const analyticsResolvers: Resolvers = {
       };
     },
     dataVersion: async (_parent, _args, context) => {
-      const [row = UNSEEDED] = await context.db.read(DATA_VERSION, { structuralTypes: ATTACHMENT_TYPES });
+      const [row = UNSEEDED] = await context.db.read(DATA_VERSION, { structuralTypes: ATTACHMENT_TYPES, open: OPEN_REVISION });
       return { ...row, lastChecked: row.lastVerified };
     },
   },

@@ -8,7 +8,7 @@ const counted = z.object({ node: columns.node, count: columns.count, unmapped: z
 
 export const COVERAGE = defineStatement(
   'analytics/coverage',
-  z.object({ asOf: columns.isoDate }),
+  z.object({ asOf: columns.isoDate, revision: z.number().int().nonnegative() }),
   z.object({
     uncoveredTargetGroups: z.array(columns.node),
     uncoveredGoals: z.array(columns.node),
@@ -22,9 +22,10 @@ export const COVERAGE = defineStatement(
 
 export const DATA_VERSION = defineStatement(
   'analytics/data-version',
-  z.object({ structuralTypes: z.array(z.enum(RELATIONSHIP_TYPES)) }),
+  z.object({ structuralTypes: z.array(z.enum(RELATIONSHIP_TYPES)), open: z.number().int().positive() }),
   z.object({
     checksum: z.string(),
+    revision: z.number().int().nonnegative(),
     nodeCount: columns.count,
     relationshipCount: columns.count,
     sourceCount: columns.count,

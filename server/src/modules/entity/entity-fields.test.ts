@@ -3,7 +3,7 @@ import { entityFields } from './entity-fields.ts';
 import type { EntityModel } from './entity-model.ts';
 
 function model(lang: 'NB' | 'NN' | 'EN', props: Record<string, unknown>): EntityModel {
-  return { scope: { asOf: '2026-01-01', lang }, record: { labels: ['Entity', 'Instrument'], props: { id: 'x', ...props }, names: [], links: [] }, sourceIndex: new Map() };
+  return { scope: { asOf: '2026-01-01', knownAt: null, revision: 1, lang }, record: { labels: ['Entity', 'Instrument'], props: { id: 'x', ...props }, names: [], links: [] }, sourceIndex: new Map() };
 }
 
 describe('text in the language asked for', () => {

@@ -5,9 +5,13 @@
  */
 import type { Lang } from '../common/lang.ts';
 
-/** The date and language a root field was asked for; every nested field reads with these. */
+/** The date, publication moment and language a root field was asked for; every nested field reads with these. */
 export interface ReadScope {
   asOf: string;
+  /** The graph as published at this instant (ISO 8601, UTC); null for the graph as it is now (decision 0008). */
+  knownAt: string | null;
+  /** The revision that instant resolves to; CURRENT_REVISION for now. */
+  revision: number;
   lang: Lang;
 }
 

@@ -110,6 +110,7 @@ export async function findEntities(db: Database, args: FindEntitiesArgs): Promis
   const filter = args.filter ?? {};
   const [row] = await db.read(findEntitiesStatement, {
     asOf: args.scope.asOf,
+    revision: args.scope.revision,
     byIds: !isList,
     lookup: { ids: args.ids ? [...args.ids] : [], label: args.label ?? '' },
     order,

@@ -18,7 +18,7 @@ type Loader = DataLoader<InstrumentLoad, EntityModel | null, string>;
  * of what the asking fields select and nothing more.
  */
 export function instrumentLoader(context: Context, scope: ReadScope): Loader {
-  const key = `instruments:${scope.asOf}:${scope.lang}`;
+  const key = `instruments:${scope.asOf}:${scope.revision}:${scope.lang}`;
   const existing = context.loaders.get(key) as Loader | undefined;
   if (existing) return existing;
   const loader: Loader = new DataLoader(

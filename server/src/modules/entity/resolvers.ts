@@ -8,7 +8,7 @@ import { findEntities, type EntityPage, type FindEntitiesArgs } from './entity.s
 import { documentsToBring, documentTexts, instrumentDetailFields, missingDetails, singleDetail } from './instrument-details.ts';
 import type { EntityLabel } from '../../vocabulary/index.ts';
 import { labelOf, linksOf, neighbours, str, textOf, upper } from './read-fields.ts';
-import { readScope } from '../common/scope.ts';
+import { resolveScope } from '../common/scope.ts';
 import type { Context } from '../../context.ts';
 
 type ListArgs = Omit<FindEntitiesArgs, 'scope' | 'label' | 'plan'> & { asOf?: string | null; lang?: string | null };
@@ -16,7 +16,7 @@ type ListArgs = Omit<FindEntitiesArgs, 'scope' | 'label' | 'plan'> & { asOf?: st
 function listResolver(label: EntityLabel) {
   return async (_parent: unknown, args: ListArgs, context: Context, info: GraphQLResolveInfo) => {
     const plan = planFromInfo(info, label, ['nodes']);
-    const page = await findEntities(context.db, { ...args, label, scope: readScope(args), plan });
+    const page = await findEntities(context.db, { ...args, label, scope: await resolveScope(context.db, args), plan });
     return connection(page, page.models);
   };
 }
@@ -63,13 +63,13 @@ function typeName(model: { record: { labels: string[] } } | { props: Record<stri
 export const entityResolvers: Resolvers = {
   Query: {
     node: async (_parent, args, context, info) => {
-      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: readScope(args), plan: planFromInfo(info, 'Node') });
+      const page = await findEntities(context.db, { label: null, ids: [args.id], scope: await resolveScope(context.db, args), plan: planFromInfo(info, 'Node') });
       const model = page.models[0];
       if (!model) return null;
       return labelOf(model.record.labels) === 'Source' ? { props: model.record.props } : model;
     },
     instrument: async (_parent, args, context, info) => {
-      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: readScope(args), plan: planFromInfo(info, 'Instrument') });
+      const page = await findEntities(context.db, { label: 'Instrument', ids: [args.slug], scope: await resolveScope(context.db, args), plan: planFromInfo(info, 'Instrument') });
       return page.models[0] ?? null;
     },
     instruments: listResolver('Instrument'),
@@ -80,7 +80,7 @@ export const entityResolvers: Resolvers = {
     legalBases: listResolver('LegalBasis'),
     sources: async (_parent, args, context, info) => {
       const plan = planFromInfo(info, 'Source', ['nodes']);
-      const page = await findEntities(context.db, { ...args, filter: { inForce: null }, label: 'Source', scope: readScope(args), plan });
+      const page = await findEntities(context.db, { ...args, filter: { inForce: null }, label: 'Source', scope: await resolveScope(context.db, args), plan });
       return connection(page, page.models.map((model) => ({ props: model.record.props })));
     },
   },

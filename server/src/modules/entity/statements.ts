@@ -47,6 +47,8 @@ export const findEntitiesStatement = defineStatement(
   'entity/find-entities',
   z.object({
     asOf: z.string(),
+    /** The records known at this revision are read (decision 0008): CURRENT_REVISION for now. */
+    revision: z.number().int().nonnegative(),
     byIds: z.boolean(),
     // No nulls at the top level: Neo4j caches a plan per parameter types (see the statement).
     lookup: z.object({ ids: z.array(z.string()), label: z.string() }),

@@ -4,12 +4,13 @@
  * first list and the first lookup after a start would otherwise wait for.
  */
 import type { Database } from '../../neo4j/database.ts';
+import { CURRENT_REVISION } from '../../vocabulary/index.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import { findEntities } from './entity.service.ts';
 import { emptyPlan, fullPlan } from './read-plan.ts';
 
 export async function warmUpReadPath(db: Database): Promise<boolean> {
-  const scope = { asOf: todayInNorway(), lang: 'NB' as const };
+  const scope = { asOf: todayInNorway(), knownAt: null, revision: CURRENT_REVISION, lang: 'NB' as const };
   try {
     // A list and a lookup by id, each with a narrow and a full selection: the shapes users send.
     for (const plan of [emptyPlan(), fullPlan()]) {

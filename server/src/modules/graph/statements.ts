@@ -11,6 +11,7 @@ export const NEIGHBOURHOOD = defineStatement(
   z.object({
     id: columns.id,
     asOf: columns.isoDate,
+    revision: z.number().int().nonnegative(),
     depth: z.union([z.literal(1), z.literal(2)]),
     labels: z.array(z.enum(ENTITY_LABELS)).min(1),
     limit: z.number().int().positive(),
@@ -21,6 +22,6 @@ export const NEIGHBOURHOOD = defineStatement(
 
 export const PATHS = defineStatement(
   'graph/paths',
-  z.object({ from: columns.id, to: columns.id, asOf: columns.isoDate, first: z.number().int().positive() }),
+  z.object({ from: columns.id, to: columns.id, asOf: columns.isoDate, revision: z.number().int().nonnegative(), first: z.number().int().positive() }),
   z.object({ nodes: z.array(columns.node), edges: z.array(edge) }),
 );

@@ -5,6 +5,6 @@ import { ENTITY_LABELS } from '../../vocabulary/index.ts';
 
 export const SEARCH_ENTITIES = defineStatement(
   'search/search-entities',
-  z.object({ query: z.string().min(1), labels: z.array(z.enum(ENTITY_LABELS)).min(1), limit: z.number().int().positive() }),
+  z.object({ query: z.string().min(1), revision: z.number().int().nonnegative(), labels: z.array(z.enum(ENTITY_LABELS)).min(1), limit: z.number().int().positive() }),
   z.object({ score: z.number(), matchedFormerName: z.string().nullable(), node: columns.node }),
 );

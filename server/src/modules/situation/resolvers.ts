@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors.ts';
 import type { Resolvers } from '../../generated/graphql.ts';
 import type { Context } from '../../context.ts';
-import { readScope } from '../common/scope.ts';
+import { resolveScope } from '../common/scope.ts';
 import type { ReadScope } from '../entity/entity-model.ts';
 import { instrumentLoader } from '../entity/instrument-loader.ts';
 import { planFromInfo, type ReadPlan } from '../entity/read-plan.ts';
@@ -29,9 +29,9 @@ async function instrument(context: Context, scope: ReadScope, id: string, info: 
 export const situationResolvers: Resolvers = {
   Query: {
     situation: async (_parent, args, context) => {
-      const scope = readScope({ asOf: args.asOf, lang: args.lang });
+      const scope = await resolveScope(context.db, { asOf: args.asOf, knownAt: args.knownAt, lang: args.lang });
       // `args.input` is personal data: it goes to the engine and nowhere else (no logs, no storage).
-      const result = await assessSituation(context.db, args.input, scope.asOf, scope.lang);
+      const result = await assessSituation(context.db, args.input, scope.asOf, scope.lang, scope.revision);
       return {
         ...result,
         assessments: result.assessments.map((assessment) => ({ ...assessment, scope })),

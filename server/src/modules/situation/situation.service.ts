@@ -4,6 +4,7 @@
  * logs or stores it, and neither does anything it calls.
  */
 import type { Database } from '../../neo4j/database.ts';
+import { CURRENT_REVISION } from '../../vocabulary/index.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import type { Lang } from '../common/lang.ts';
 import { candidateCache } from './candidate-cache.ts';
@@ -20,10 +21,10 @@ export type { SituationInput, SituationResult } from './engine/types.ts';
  * (default: today in Norway). Throws BAD_USER_INPUT (with the field) before touching the database.
  * Returns instrument ids; the GraphQL layer resolves them to instruments.
  */
-export async function assessSituation(db: Pick<Database, 'read'>, input: SituationInput, asOf: string | null | undefined, lang: Lang): Promise<SituationResult> {
+export async function assessSituation(db: Pick<Database, 'read'>, input: SituationInput, asOf: string | null | undefined, lang: Lang, revision: number = CURRENT_REVISION): Promise<SituationResult> {
   const date = validateAsOf(asOf ?? todayInNorway());
   const situation = validateSituationInput(input, date);
-  return evaluateSituation(await candidatesFor(db, date), situation, date, lang);
+  return evaluateSituation(await candidatesFor(db, date, revision), situation, date, lang);
 }
 
 /**
@@ -31,14 +32,15 @@ export async function assessSituation(db: Pick<Database, 'read'>, input: Situati
  * at, else read and cached. One round trip either way, and only the date and the version go to the
  * database; the situation stays in this process.
  */
-async function candidatesFor(db: Pick<Database, 'read'>, date: string): Promise<CandidateSet> {
+async function candidatesFor(db: Pick<Database, 'read'>, date: string, revision: number): Promise<CandidateSet> {
   const cache = candidateCache(db);
   const known = cache.get(date);
-  const [row] = await db.read(LOAD_CANDIDATES, { asOf: date, knownVersion: known?.version ?? '' });
+  const [row] = await db.read(LOAD_CANDIDATES, { asOf: date, revision, current: CURRENT_REVISION, knownVersion: revision === CURRENT_REVISION ? (known?.version ?? '') : '' });
   if (known && row?.version === known.version && row.instruments === null) {
     cache.set(date, known);
     return known.candidates;
   }
   const candidates = candidatesFromRow(row);
-  return row?.version ? cache.set(date, { version: row.version, candidates }) : candidates;
+  // The cache follows the graph as published now; a read "as we knew it" then is answered, not kept.
+  return row?.version && revision === CURRENT_REVISION ? cache.set(date, { version: row.version, candidates }) : candidates;
 }

@@ -101,9 +101,9 @@ const notice = z.object({
 
 export const LOAD_CANDIDATES = defineStatement(
   'situation/load-candidates',
-  z.object({ asOf: columns.isoDate, knownVersion: z.string() }),
+  z.object({ asOf: columns.isoDate, revision: z.number().int().nonnegative(), current: z.number().int().positive(), knownVersion: z.string() }),
   z.object({
-    /** The data version (the last import's checksum); null for a graph imported before there was one. */
+    /** The data version: `revision-<n>`, the publication the candidates were read at (decision 0008). */
     version: z.string().nullable(),
     /** Null when the version is the one the caller said it holds the candidates of. */
     instruments: z.array(instrument).nullable(),

@@ -1,12 +1,16 @@
-// Creates or updates seeded nodes; properties are replaced wholesale so a removed field disappears.
-// Parameters: $nodes (list of {id, label, entity: boolean, props})
+// Creates records for ids that have none (version 1, known from $revision). `props` holds the
+// record's own properties with dates as ISO strings; `entity` adds the Entity label.
+// Parameters: $nodes (list of {id, label, entity: boolean, props}), $revision, $open
 // Returns: written
 UNWIND $nodes AS row
-MERGE (n:Seeded {id: row.id})
-// Every label but Seeded is re-derived, so a node whose label changed keeps no stale one.
-REMOVE n:$([label IN labels(n) WHERE label <> 'Seeded'])
+CREATE (n:Seeded)
 SET n = row.props,
     n:$(row.label),
+    n.id = row.id,
+    n.currentId = row.id,
+    n.version = 1,
+    n.knownFrom = $revision,
+    n.knownTo = $open,
     n.validFrom = date(row.props.validFrom),
     n.validTo = date(row.props.validTo),
     n.compiledOn = date(row.props.compiledOn),
