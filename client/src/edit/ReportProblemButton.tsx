@@ -22,8 +22,9 @@ export function ReportProblemButton() {
           <ReportProblemDialog
             onClose={() => {
               setOpen(false);
-              // Back to where the person was before the dialog opened.
-              buttonRef.current?.focus();
+              // Back to where the person was before the dialog opened, once the modal dialog (which
+              // makes the rest of the page inert) is gone.
+              window.setTimeout(() => buttonRef.current?.focus(), 0);
             }}
           />
         </Suspense>
