@@ -37,13 +37,14 @@ export function RenameForm({ entity, changeSetId, sources, allSources, onAdded }
       validate={() => {
         const problems: Record<string, string> = {};
         if (!isIsoDate(from)) problems.from = from ? t.edit.form.dateInvalid : t.edit.form.required;
-        if (!name.nb.trim()) problems['name.nb'] = t.edit.form.required;
+        // The seed schema requires a name in all three languages.
+        for (const lang of LANGS) if (!name[lang].trim()) problems[`name.${lang}`] = t.edit.form.required;
         return problems;
       }}
       send={async (basis) => {
         const result = await rename({
           changeSetId: changeSetId ?? '',
-          input: { basis, from, name: { nb: name.nb.trim(), nn: name.nn.trim() || null, en: name.en.trim() || null }, abbreviation: abbreviation.trim() || null },
+          input: { basis, from, name: { nb: name.nb.trim(), nn: name.nn.trim(), en: name.en.trim() }, abbreviation: abbreviation.trim() || null },
         });
         return { error: result.error, summary: result.data?.renameEntity.summary };
       }}
@@ -58,7 +59,6 @@ export function RenameForm({ entity, changeSetId, sources, allSources, onAdded }
               id={idFor(`name.${lang}`)}
               label={`${t.edit.rename.name} (${t.languages[lang]})`}
               lang={lang}
-              optional={lang !== 'nb'}
               value={name[lang]}
               error={errorFor(`name.${lang}`)}
               onChange={(value) => setName((current) => ({ ...current, [lang]: value }))}

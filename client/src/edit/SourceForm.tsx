@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ChangeForm } from './ChangeForm.tsx';
-import { TextField } from './fields.tsx';
+import { SelectField, TextField } from './fields.tsx';
+import type { Confidence } from '../gql/graphql.ts';
 import { isIsoDate, type EditableEntity } from './editable-entity.ts';
 
 const AddSourceMutation = graphql(`
@@ -13,6 +14,7 @@ const AddSourceMutation = graphql(`
 `);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONFIDENCES: readonly Confidence[] = ['OFFICIAL', 'MUNICIPAL', 'SECONDARY', 'UNVERIFIED'];
 
 /** A new source in the draft; the changes after it in the same draft may cite it. */
 export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableEntity; changeSetId: string | null; onAdded: (summary: string, source: { id: string; title: string }) => void }) {
@@ -23,6 +25,7 @@ export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableE
   const [publisher, setPublisher] = useState('');
   const [url, setUrl] = useState('');
   const [compiledOn, setCompiledOn] = useState('');
+  const [confidence, setConfidence] = useState<Confidence>('UNVERIFIED');
   return (
     <ChangeForm
       formId="kilde"
@@ -32,7 +35,7 @@ export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableE
       withSources={false}
       sources={[]}
       allSources={[]}
-      fields={{ id: t.edit.source.id, title: t.edit.source.title, publisher: t.edit.source.publisher, url: t.edit.source.url, compiledOn: t.edit.source.compiledOn }}
+      fields={{ id: t.edit.source.id, title: t.edit.source.title, publisher: t.edit.source.publisher, url: t.edit.source.url, compiledOn: t.edit.source.compiledOn, confidence: t.edit.source.confidence }}
       onAdded={(summary) => onAdded(summary, { id: id.trim(), title: title.trim() })}
       validate={() => {
         const problems: Record<string, string> = {};
@@ -46,7 +49,7 @@ export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableE
       send={async (basis) => {
         const result = await addSource({
           changeSetId: changeSetId ?? '',
-          input: { id: id.trim(), title: title.trim(), publisher: publisher.trim(), url: url.trim(), compiledOn: compiledOn || null, reason: basis.reason },
+          input: { id: id.trim(), title: title.trim(), publisher: publisher.trim(), url: url.trim(), compiledOn: compiledOn || null, confidence, reason: basis.reason },
         });
         return { error: result.error, summary: result.data?.addSource.summary };
       }}
@@ -57,6 +60,15 @@ export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableE
           <TextField id={idFor('title')} label={t.edit.source.title} value={title} onChange={setTitle} error={errorFor('title')} />
           <TextField id={idFor('publisher')} label={t.edit.source.publisher} value={publisher} onChange={setPublisher} error={errorFor('publisher')} />
           <TextField id={idFor('url')} label={t.edit.source.url} type="url" inputMode="url" value={url} onChange={setUrl} error={errorFor('url')} />
+          <SelectField
+            id={idFor('confidence')}
+            label={t.edit.source.confidence}
+            help={t.edit.source.confidenceHelp}
+            value={confidence}
+            options={CONFIDENCES.map((value) => ({ value, label: t.edit.source.confidenceOptions[value] }))}
+            error={errorFor('confidence')}
+            onChange={(value) => setConfidence(value as Confidence)}
+          />
           <TextField id={idFor('compiledOn')} label={t.edit.source.compiledOn} type="date" value={compiledOn} onChange={setCompiledOn} error={errorFor('compiledOn')} help={t.edit.form.dateHelp} optional />
         </>
       )}

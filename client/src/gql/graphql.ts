@@ -16,6 +16,11 @@ export type AddRelationInput = {
 export type AddSourceInput = {
   /** When the facts were written down from it (default today). */
   compiledOn?: string | null | undefined;
+  /**
+   * How authoritative the publisher is: OFFICIAL for a ministry, directorate or Lovdata page. Facts
+   * citing it are unverified until someone records a check of the page.
+   */
+  confidence?: Confidence | null | undefined;
   /** A new stable slug for the source. */
   id: string | number;
   publisher: string;
@@ -55,12 +60,10 @@ export type ChangeBasis = {
 export type ChangeOperation =
   | 'ADD_RELATION'
   | 'ADD_SOURCE'
-  | 'CREATE_ENTITY'
   | 'END_ENTITY'
   | 'END_RELATION'
   | 'MOVE_RESPONSIBILITY'
   | 'RENAME'
-  | 'REPLACE_LIMIT_VALUES'
   /** One record of a seed import (created, changed or closed). */
   | 'SEED_RECORD'
   | 'UPDATE_FACTS';
@@ -314,10 +317,12 @@ export type Relevance =
   | 'OTHER';
 
 export type RenameInput = {
+  /** The new name's abbreviation; left out, the entity has none under its new name. */
   abbreviation?: string | null | undefined;
   basis: ChangeBasis;
   /** First day of the new name; the old name becomes a name period ending the day before. */
   from: string;
+  /** The new name in bokmål, nynorsk and English (all three, as the seed schema requires of names). */
   name: LangTextInput;
 };
 

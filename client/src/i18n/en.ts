@@ -738,6 +738,9 @@ export const en: Dictionary = {
       url: 'Web address of the source',
       urlInvalid: 'Write a web address that starts with https://.',
       compiledOn: 'Date the facts were taken from the source',
+      confidence: 'How authoritative is the publisher?',
+      confidenceHelp: 'Facts citing the source count as unverified until someone has checked the page.',
+      confidenceOptions: { OFFICIAL: 'Official national source (ministry, directorate, Lovdata)', MUNICIPAL: 'A municipality', SECONDARY: 'Other source (press, reports)', UNVERIFIED: 'Uncertain or not checked' },
     },
     diff: {
       field: 'Changed field',

@@ -739,6 +739,9 @@ export const nb = {
       url: 'Nettadresse til kilden',
       urlInvalid: 'Skriv en nettadresse som begynner med https://.',
       compiledOn: 'Dato faktaene ble hentet fra kilden',
+      confidence: 'Hvor pålitelig er utgiveren?',
+      confidenceHelp: 'Fakta som viser til kilden, regnes som ukontrollerte til noen har kontrollert siden.',
+      confidenceOptions: { OFFICIAL: 'Offisiell nasjonal kilde (departement, direktorat, Lovdata)', MUNICIPAL: 'En kommune', SECONDARY: 'Annen kilde (presse, rapporter)', UNVERIFIED: 'Usikker eller ikke sjekket' },
     },
     diff: {
       field: 'Endret felt',

@@ -738,6 +738,9 @@ export const nn: Dictionary = {
       url: 'Nettadresse til kjelda',
       urlInvalid: 'Skriv ei nettadresse som byrjar med https://.',
       compiledOn: 'Dato fakta vart henta frå kjelda',
+      confidence: 'Kor påliteleg er utgjevaren?',
+      confidenceHelp: 'Fakta som viser til kjelda, blir rekna som ukontrollerte til nokon har kontrollert sida.',
+      confidenceOptions: { OFFICIAL: 'Offisiell nasjonal kjelde (departement, direktorat, Lovdata)', MUNICIPAL: 'Ein kommune', SECONDARY: 'Anna kjelde (presse, rapportar)', UNVERIFIED: 'Usikker eller ikkje sjekka' },
     },
     diff: {
       field: 'Endra felt',

@@ -1,0 +1,223 @@
+/**
+ * The explorer's editing screens in Chromium, against the main test server. That server's graph is
+ * read by other tests and is never written here: a reader's report ("Meld feil") is the one write,
+ * and suggestions are allowed there. Signing in (the real login form of the development identity
+ * provider) keeps its session in the server's memory, not in the graph; the signed-in checks only
+ * read. The full editing flow (draft, submit, publish) needs a writable server of its own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser, screenshot, type BrowserSession } from './browser.ts';
+import { baseUrl, graphql, tabTo } from './explorer.ts';
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+type HistoryAnswer = { history: { nodes: { change: { summary: string } }[] } };
+
+async function openEntity(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl()}${path}`);
+  await page.locator('#endringslogg').waitFor({ timeout: 30_000 });
+  // The section has settled when it shows entries, the empty text or the failure text.
+  await page.waitForFunction(() => {
+    const section = document.querySelector('[data-history]');
+    return Boolean(section && !/Laster/.test(section.textContent ?? ''));
+  });
+}
+
+/** The reportProblem requests a page sends, with their variables. */
+function captureReports(page: Page): { page: string; entityId: string | null; text: string }[] {
+  const sent: { page: string; entityId: string | null; text: string }[] = [];
+  page.on('request', (request: Request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { query?: string; variables?: { input?: { page: string; entityId: string | null; text: string } } } | null;
+    if (body?.query?.includes('reportProblem') && body.variables?.input) sent.push(body.variables.input);
+  });
+  return sent;
+}
+
+/** Signs in through the header's "Logg inn" and the development provider's own login form. */
+async function signInAs(page: Page, email: string): Promise<void> {
+  const before = new URL(page.url());
+  await page.getByRole('link', { name: 'Logg inn' }).click();
+  await page.locator('select#email').waitFor({ timeout: 30_000 });
+  await page.selectOption('select#email', email);
+  await page.fill('input#password', 'utvikler');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.origin === before.origin && url.pathname === before.pathname, { timeout: 30_000 });
+  await page.getByText('Logget inn som').waitFor({ timeout: 30_000 });
+}
+
+describe('signed out', () => {
+  it('the header offers "Logg inn" that comes back to the same page, and no editing link', async () => {
+    const page = await session.context.newPage();
+    await openEntity(page, '/virkemiddel/startlan?sprak=nb');
+    const signIn = page.locator('header').getByRole('link', { name: 'Logg inn' });
+    await signIn.waitFor({ timeout: 15_000 });
+    expect(await signIn.getAttribute('href')).toBe(`/auth/login?returnTo=${encodeURIComponent('/virkemiddel/startlan?sprak=nb')}`);
+    expect(await page.locator('header').getByRole('button', { name: 'Logg ut' }).count()).toBe(0);
+    expect(await page.locator('#endringslogg').locator('xpath=..').getByRole('link', { name: 'Rediger' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('the change log shows the published changes of the entity as the API gives them, or says there are none', async () => {
+    const page = await session.context.newPage();
+    await openEntity(page, '/aktor/husbanken');
+    const api = await graphql<HistoryAnswer>('query ($id: ID!) { history(id: $id, first: 20) { nodes { change { summary } } } }', { id: 'husbanken' });
+    const section = page.locator('[data-history="husbanken"]');
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Endringslogg');
+    const text = (await section.textContent()) ?? '';
+    expect(text).not.toContain('kunne ikke hentes');
+    if (api.history.nodes.length === 0) {
+      expect(text).toContain('Ingen publiserte endringer ennå.');
+    } else {
+      expect(await section.locator('.history-list > li').count()).toBe(api.history.nodes.length);
+      expect(text).toContain(api.history.nodes[0]!.change.summary);
+    }
+    await screenshot(page, 'endringslogg-aktor');
+    await page.close();
+  });
+
+  it('/endringer asks a reader to sign in and shows nothing that needs a role', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${baseUrl()}/endringer`);
+    await page.locator('main h1').waitFor({ timeout: 30_000 });
+    await page.locator('main .edit-sign-in').waitFor({ timeout: 15_000 });
+    expect(await page.locator('main h1').textContent()).toBe('Endringer og meldinger');
+    expect(await page.locator('main').textContent()).toContain('Logg inn for å se endringer og meldinger');
+    expect(await page.locator('main').getByRole('link', { name: 'Logg inn' }).getAttribute('href')).toBe('/auth/login?returnTo=%2Fendringer');
+    expect(await page.locator('[data-queue]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the editor screen asks a reader to sign in instead of showing forms', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${baseUrl()}/rediger/aktor/husbanken`);
+    await page.locator('main .edit-sign-in').waitFor({ timeout: 30_000 });
+    expect(await page.locator('main form').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('"Meld feil"', () => {
+  it('sends the page path (no query string), the entity and the text, and shows the receipt', async () => {
+    const page = await session.context.newPage();
+    const sent = captureReports(page);
+    // The report needs nothing of the page's own data: the path and the id come from the address.
+    await page.goto(`${baseUrl()}/virkemiddel/bostotte?sprak=nb`);
+    await page.locator('footer').getByRole('button', { name: 'Meld feil' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Meld fra om en feil' });
+    await dialog.waitFor({ timeout: 15_000 });
+    expect(await dialog.textContent()).toContain('Ikke skriv personopplysninger');
+    expect(await dialog.locator('[data-item="page"]').textContent()).toBe('/virkemiddel/bostotte');
+    expect(await dialog.locator('[data-item="entity"]').textContent()).toBe('bostotte');
+    await dialog.getByLabel('Hva er feil eller mangler?').fill('Saksbehandlingstiden er endret (e2e-test).');
+    await dialog.getByRole('button', { name: 'Send meldingen' }).click();
+    const receipt = dialog.locator('[data-receipt]');
+    await receipt.waitFor({ timeout: 15_000 });
+    const id = await receipt.getAttribute('data-receipt');
+    expect(id).toBeTruthy();
+    expect(await receipt.textContent()).toContain(`Saksnummer ${id}, mottatt `);
+    expect(sent).toEqual([{ page: '/virkemiddel/bostotte', entityId: 'bostotte', text: 'Saksbehandlingstiden er endret (e2e-test).' }]);
+    await screenshot(page, 'meld-feil-kvittering');
+    await dialog.getByRole('button', { name: 'Lukk' }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('works with the keyboard alone: opens, says what is missing, sends, closes with Escape and gives focus back', async () => {
+    const page = await session.context.newPage();
+    const sent = captureReports(page);
+    await page.goto(`${baseUrl()}/situasjon`);
+    await page.locator('main h1').waitFor({ timeout: 30_000 });
+    await page.locator('footer').getByRole('button', { name: 'Meld feil' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Meld fra om en feil' });
+    await dialog.waitFor({ timeout: 15_000 });
+    // Focus is inside the dialog (a modal dialog keeps it there).
+    await page.waitForFunction(() => Boolean(document.activeElement?.closest('dialog')));
+    // Sending nothing: the field says what is missing and has focus.
+    await tabTo(page, 'Send meldingen', (element) => element.tag === 'button' && element.text.includes('Send meldingen'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'meld-feil-tekst');
+    expect(await page.locator('#meld-feil-tekst').getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.textContent()).toContain('Skriv hva som er feil eller mangler.');
+    expect(sent).toEqual([]);
+    await page.keyboard.type('Lenken til søknaden virker ikke (e2e-test).');
+    await tabTo(page, 'Send meldingen', (element) => element.tag === 'button' && element.text.includes('Send meldingen'));
+    await page.keyboard.press('Enter');
+    // The receipt's heading takes focus, so a screen reader says the report arrived.
+    await page.waitForFunction(() => document.activeElement?.id === 'meld-feil-tittel' && /Takk/.test(document.activeElement.textContent ?? ''), undefined, { timeout: 15_000 });
+    expect(sent).toEqual([{ page: '/situasjon', entityId: null, text: 'Lenken til søknaden virker ikke (e2e-test).' }]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Meld feil');
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has zero WCAG 2.1 A/AA violations on /endringer signed out, an entity page with its change log, and the open "Meld feil" dialog', async () => {
+    const page = await session.context.newPage();
+    const failures: string[] = [];
+    const check = async (name: string) => {
+      const violations = await axeViolations(page);
+      if (violations.length > 0) failures.push(`${name}:\n${describeViolations(violations)}`);
+      await screenshot(page, `redigering-${name}`);
+    };
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${baseUrl()}/endringer`);
+      await page.locator('main .edit-sign-in').waitFor({ timeout: 30_000 });
+      await check(`endringer-${width}`);
+      await openEntity(page, '/virkemiddel/startlan');
+      await check(`virkemiddel-endringslogg-${width}`);
+      await page.locator('footer').getByRole('button', { name: 'Meld feil' }).click();
+      await page.getByRole('dialog').waitFor({ timeout: 15_000 });
+      await check(`meld-feil-${width}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) failures.push(`meld-feil-${width}: scrolls ${overflow}px sideways`);
+    }
+    expect(failures, failures.join('\n\n')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('signed in (reading only)', () => {
+  it('an editor sees name and role in the header, "Rediger" on the entity page and the editor screen with the current version', async () => {
+    const context = (await launchBrowser());
+    try {
+      const page = await context.context.newPage();
+      await openEntity(page, '/aktor/husbanken');
+      await signInAs(page, 'redaktor@example.org');
+      const header = page.locator('header');
+      expect(await header.textContent()).toContain('Logget inn som Rita Redaktør');
+      expect(await header.textContent()).toContain('skriver endringer');
+      await header.getByRole('button', { name: 'Logg ut' }).waitFor();
+      const edit = page.locator('[data-history="husbanken"]').getByRole('link', { name: 'Rediger' });
+      await edit.waitFor({ timeout: 15_000 });
+      const version = await graphql<{ node: { version: number } | null }>('{ node(id: "husbanken") { ... on Entity { version } } }');
+      await edit.click();
+      await page.waitForURL(/\/rediger\/aktor\/husbanken/);
+      await page.locator('[data-item="version"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator('main h1').textContent()).toContain('Rediger: ');
+      expect(await page.locator('[data-item="version"]').textContent()).toBe(String(version.node?.version));
+      // Every operation's form is labelled; the facts form is the first one shown.
+      for (const label of ['Fakta og tekster', 'Nytt navn fra en dato', 'Avslutt fra en dato', 'Legg til en relasjon', 'Avslutt en relasjon', 'Legg til en ny kilde']) {
+        expect(await page.getByRole('radio', { name: label }).count(), label).toBe(1);
+      }
+      expect(await page.getByLabel('Beskrivelse (Bokmål)').count()).toBe(1);
+      const violations = await axeViolations(page);
+      await screenshot(page, 'rediger-aktor');
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
