@@ -12,4 +12,6 @@ export interface Context {
   loaders: Map<string, unknown>;
   /** Who is signed in (from the session cookie) and whether the request carried the CSRF token. */
   auth: RequestAuth;
+  /** The client's socket address, for rate limits only; never logged with what it sent. */
+  clientAddress?: string;
 }

@@ -38,3 +38,18 @@ export function requireRole(auth: RequestAuth, ...roles: Role[]): Viewer {
   if (viewer.roles.includes('administrator') || roles.some((role) => viewer.roles.includes(role))) return viewer;
   throw new PublicError(ErrorCode.FORBIDDEN, `This needs the role ${roles.join(' or ')}.`, { reason: 'ROLE', http: { status: 403 } });
 }
+
+/**
+ * The viewer a staff read (the review queue, drafts, readers' reports) is for: signed in with one
+ * of `roles`. Reads change nothing, so they need no CSRF token; SameSite=Strict keeps the session
+ * cookie off other sites' requests anyway.
+ */
+export function requireStaff(auth: RequestAuth, ...roles: Role[]): Viewer {
+  const { viewer } = auth;
+  if (!viewer) throw new PublicError(ErrorCode.UNAUTHENTICATED, 'Sign in to see this.', { http: { status: 401 } });
+  if (viewer.roles.includes('administrator') || roles.some((role) => viewer.roles.includes(role))) return viewer;
+  throw new PublicError(ErrorCode.FORBIDDEN, `This needs the role ${roles.join(' or ')}.`, { reason: 'ROLE', http: { status: 403 } });
+}
+
+/** Whether the request is from signed-in staff (who may see editors' e-mail addresses). */
+export const isStaff = (auth: RequestAuth): boolean => (auth.viewer?.roles.length ?? 0) > 0;

@@ -90,6 +90,11 @@ export type AddRelationInput = {
 export type AddSourceInput = {
   /** When the facts were written down from it (default today). */
   compiledOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * How authoritative the publisher is: OFFICIAL for a ministry, directorate or Lovdata page. Facts
+   * citing it are unverified until someone records a check of the page.
+   */
+  confidence?: InputMaybe<Confidence>;
   /** A new stable slug for the source. */
   id: Scalars['ID']['input'];
   publisher: Scalars['String']['input'];
@@ -173,12 +178,10 @@ export type ChangeBasis = {
 export type ChangeOperation =
   | 'ADD_RELATION'
   | 'ADD_SOURCE'
-  | 'CREATE_ENTITY'
   | 'END_ENTITY'
   | 'END_RELATION'
   | 'MOVE_RESPONSIBILITY'
   | 'RENAME'
-  | 'REPLACE_LIMIT_VALUES'
   /** One record of a seed import (created, changed or closed). */
   | 'SEED_RECORD'
   | 'UPDATE_FACTS';
@@ -346,19 +349,6 @@ export type CoverageReport = {
 export type CreateChangeSetInput = {
   reason: Scalars['String']['input'];
   title: Scalars['String']['input'];
-};
-
-export type CreateEntityInput = {
-  description?: InputMaybe<LangTextInput>;
-  /** A new stable slug: lowercase letters, digits and hyphens. */
-  id: Scalars['ID']['input'];
-  /** The kind, as in the seed schema (an actor's `ministry`, an instrument's `loan`, …). */
-  kind?: InputMaybe<Scalars['String']['input']>;
-  name: LangTextInput;
-  reason: Scalars['String']['input'];
-  sourceIds: Array<Scalars['ID']['input']>;
-  type: EntityType;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A condition for an instrument, as data a situation can be checked against. */
@@ -955,12 +945,6 @@ export type LegalBasisConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type LimitGroupValuesInput = {
-  /** The amount added per person beyond the last entry, when the table has one. */
-  perAdditionalPerson?: InputMaybe<Scalars['Int']['input']>;
-  values: Array<Scalars['Int']['input']>;
-};
-
 /** A relationship as seen from one entity, with its own period and provenance. */
 export type Link = {
   __typename?: 'Link';
@@ -1037,8 +1021,6 @@ export type Mutation = {
   closeSuggestion: Suggestion;
   /** Starts a draft change set. Needs the editor role. */
   createChangeSet: ChangeSet;
-  /** Adds a new entity to a draft. */
-  createEntity: Change;
   /** Adds the end of an entity (last day in force) to a draft. */
   endEntity: Change;
   /** Adds the end of a relation to a draft. */
@@ -1057,8 +1039,6 @@ export type Mutation = {
   removeChange: ChangeSet;
   /** Adds a rename from a date to a draft (the entity keeps its id). */
   renameEntity: Change;
-  /** Adds new limit values from a date (a new table; the current one ends the day before) to a draft. */
-  replaceLimitValues: Change;
   /** Sends a report that something is wrong or missing. No sign-in; rate-limited. */
   reportProblem: SuggestionReceipt;
   /** Sends a draft for review. Its author only. */
@@ -1090,12 +1070,6 @@ export type MutationCloseSuggestionArgs = {
 
 export type MutationCreateChangeSetArgs = {
   input: CreateChangeSetInput;
-};
-
-
-export type MutationCreateEntityArgs = {
-  changeSetId: Scalars['ID']['input'];
-  input: CreateEntityInput;
 };
 
 
@@ -1138,12 +1112,6 @@ export type MutationRemoveChangeArgs = {
 export type MutationRenameEntityArgs = {
   changeSetId: Scalars['ID']['input'];
   input: RenameInput;
-};
-
-
-export type MutationReplaceLimitValuesArgs = {
-  changeSetId: Scalars['ID']['input'];
-  input: ReplaceLimitValuesInput;
 };
 
 
@@ -1510,23 +1478,13 @@ export type Relevance =
   | 'OTHER';
 
 export type RenameInput = {
+  /** The new name's abbreviation; left out, the entity has none under its new name. */
   abbreviation?: InputMaybe<Scalars['String']['input']>;
   basis: ChangeBasis;
   /** First day of the new name; the old name becomes a name period ending the day before. */
   from: Scalars['Date']['input'];
+  /** The new name in bokmål, nynorsk and English (all three, as the seed schema requires of names). */
   name: LangTextInput;
-};
-
-export type ReplaceLimitValuesInput = {
-  /** The limit table (`basis.entityId`). */
-  basis: ChangeBasis;
-  /** First day of the new values; the current table ends the day before. */
-  from: Scalars['Date']['input'];
-  /** Values per municipality group, in the current table's group order; entry i is for i + 1 persons. */
-  groups: Array<LimitGroupValuesInput>;
-  name: LangTextInput;
-  /** Id of the new table. */
-  newTableId: Scalars['ID']['input'];
 };
 
 /** A responsibility an instrument has towards an actor. */
@@ -1978,7 +1936,6 @@ export type ResolversTypes = {
   Confidence: Confidence;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']>, unmappedGoals: Array<ResolversTypes['EntitySummary']> }>;
   CreateChangeSetInput: CreateChangeSetInput;
-  CreateEntityInput: CreateEntityInput;
   Criterion: ResolverTypeWrapper<EntityModelModel>;
   CriterionOutcome: CriterionOutcome;
   CriterionResult: ResolverTypeWrapper<CriterionResult>;
@@ -2019,7 +1976,6 @@ export type ResolversTypes = {
   LeftOut: ResolverTypeWrapper<LeftOut>;
   LegalBasis: ResolverTypeWrapper<EntityModelModel>;
   LegalBasisConnection: ResolverTypeWrapper<Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversTypes['LegalBasis']> }>;
-  LimitGroupValuesInput: LimitGroupValuesInput;
   Link: ResolverTypeWrapper<LinkModelModel>;
   LinkType: LinkType;
   MoveResponsibilityInput: MoveResponsibilityInput;
@@ -2036,7 +1992,6 @@ export type ResolversTypes = {
   RecordAction: RecordAction;
   Relevance: Relevance;
   RenameInput: RenameInput;
-  ReplaceLimitValuesInput: ReplaceLimitValuesInput;
   Responsibility: Responsibility;
   Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
@@ -2080,7 +2035,6 @@ export type ResolversParentTypes = {
   CombinationStep: CombinationStepModelModel;
   CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']>, unmappedGoals: Array<ResolversParentTypes['EntitySummary']> };
   CreateChangeSetInput: CreateChangeSetInput;
-  CreateEntityInput: CreateEntityInput;
   Criterion: EntityModelModel;
   CriterionResult: CriterionResult;
   DataVersion: DataVersion;
@@ -2110,7 +2064,6 @@ export type ResolversParentTypes = {
   LeftOut: LeftOut;
   LegalBasis: EntityModelModel;
   LegalBasisConnection: Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LegalBasis']> };
-  LimitGroupValuesInput: LimitGroupValuesInput;
   Link: LinkModelModel;
   MoveResponsibilityInput: MoveResponsibilityInput;
   Mutation: Record<PropertyKey, never>;
@@ -2124,7 +2077,6 @@ export type ResolversParentTypes = {
   Publication: Publication;
   Query: Record<PropertyKey, never>;
   RenameInput: RenameInput;
-  ReplaceLimitValuesInput: ReplaceLimitValuesInput;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
   SituationInput: SituationInput;
   SituationResult: SituationResultModel;
@@ -2531,7 +2483,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addSource?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'changeSetId' | 'input'>>;
   closeSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationCloseSuggestionArgs, 'id' | 'note'>>;
   createChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationCreateChangeSetArgs, 'input'>>;
-  createEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'changeSetId' | 'input'>>;
   endEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationEndEntityArgs, 'changeSetId' | 'input'>>;
   endRelation?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'changeSetId' | 'input'>>;
   moveResponsibility?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationMoveResponsibilityArgs, 'changeSetId' | 'input'>>;
@@ -2539,7 +2490,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationRejectChangeSetArgs, 'id' | 'note'>>;
   removeChange?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationRemoveChangeArgs, 'changeId' | 'changeSetId'>>;
   renameEntity?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'changeSetId' | 'input'>>;
-  replaceLimitValues?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationReplaceLimitValuesArgs, 'changeSetId' | 'input'>>;
   reportProblem?: Resolver<ResolversTypes['SuggestionReceipt'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
   submitChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationSubmitChangeSetArgs, 'id'>>;
   updateFacts?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUpdateFactsArgs, 'basis' | 'changeSetId' | 'facts'>>;

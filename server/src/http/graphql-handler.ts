@@ -95,7 +95,8 @@ export function createGraphQLHandler({ apollo, db, logger, inFlight, auth: signI
     }
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: body.value },
-      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map(), auth }),
+      // The socket's address (never a forwarded header): rate limits only.
+      context: async () => ({ db, requestId, log: logger.child({ requestId }), loaders: new Map(), auth, clientAddress: request.socket.remoteAddress ?? 'unknown' }),
     });
     // The slot is held until the answer is out and the work has ended (even when the answer went out
     // at the deadline), so a stop that waits for the slots never cuts off an answer being written.

@@ -81,11 +81,11 @@ export class Database {
   }
 
   /** One round trip in a read transaction: the read path cannot write. */
-  read<S extends Statement>(statement: S, params: StatementParams<S>): Promise<StatementRow<S>[]>;
+  read<S extends Statement>(statement: S, params: StatementParams<S>, options?: TransactionOptions): Promise<StatementRow<S>[]>;
   /** @deprecated Name a described statement (`defineStatement`) instead. */
   read(name: string, params?: Params): Promise<Row[]>;
-  read(target: Target, params: Params = {}): Promise<Row[]> {
-    return this.execute(nameOf(target), 'READ', (tx) => runIn(tx, target, params), undefined, params);
+  read(target: Target, params: Params = {}, options: TransactionOptions = {}): Promise<Row[]> {
+    return this.execute(nameOf(target), 'READ', (tx) => runIn(tx, target, params), options.timeoutMs, params);
   }
 
   /** True when a trivial read completes within 2 s: what readiness means for this API. */

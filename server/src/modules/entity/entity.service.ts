@@ -30,6 +30,8 @@ export interface FindEntitiesArgs {
   orderBy?: string | null;
   first?: number | null;
   after?: string | null;
+  /** Longer than a request's 8 s: only for planning the statement ahead (warm-up.ts). */
+  timeoutMs?: number;
 }
 
 export interface EntityPage {
@@ -123,7 +125,7 @@ export async function findEntities(db: Database, args: FindEntitiesArgs): Promis
     withTotal: isList && args.plan.total,
     // A page's cursor is its last entity's order key, computed from properties read with it.
     plan: statementPlan(args, order),
-  });
+  }, args.timeoutMs === undefined ? {} : { timeoutMs: args.timeoutMs });
   const records = (row?.entities ?? []).map(entityRecord);
   const keyed = records.map((record) => ({ record, key: isList && args.label ? orderKeys(args.label, record.props)[order] : '' }));
   // The statement returns a page in key order already; sorting again costs nothing and does not depend on it.
