@@ -1,14 +1,19 @@
 /**
- * The explorer's editing screens in Chromium, against the main test server. That server's graph is
- * read by other tests and is never written here: a reader's report ("Meld feil") is the one write,
- * and suggestions are allowed there. Signing in (the real login form of the development identity
- * provider) keeps its session in the server's memory, not in the graph; the signed-in checks only
- * read. The full editing flow (draft, submit, publish) needs a writable server of its own.
+ * The explorer's editing screens in Chromium. Most tests use the main test server, whose graph is
+ * read by other tests and never written here: a reader's report ("Meld feil") is the one write,
+ * and suggestions are allowed there; a sign-in (the development identity provider's real login
+ * form) lives in the server's memory, and the signed-in checks there only read. The editing flow
+ * (draft, submit, publish, a conflict) runs against a product server of its own on the scratch
+ * Neo4j, emptied and seeded first and emptied again afterwards (test/support/editing-server.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pino from 'pino';
 import type { Page, Request } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser, screenshot, type BrowserSession } from './browser.ts';
 import { baseUrl, graphql, tabTo } from './explorer.ts';
+import { emptyDatabase } from '../test/support/editing-server.ts';
+import { loadConfig } from '../server/src/config.ts';
+import { startUp, type Running } from '../server/src/start-up.ts';
 
 let session: BrowserSession;
 
@@ -45,7 +50,7 @@ function captureReports(page: Page): { page: string; entityId: string | null; te
 /** Signs in through the header's "Logg inn" and the development provider's own login form. */
 async function signInAs(page: Page, email: string): Promise<void> {
   const before = new URL(page.url());
-  await page.getByRole('link', { name: 'Logg inn' }).click();
+  await page.locator('header').getByRole('link', { name: 'Logg inn' }).click();
   await page.locator('select#email').waitFor({ timeout: 30_000 });
   await page.selectOption('select#email', email);
   await page.fill('input#password', 'utvikler');
@@ -218,6 +223,155 @@ describe('signed in (reading only)', () => {
       expect(violations, describeViolations(violations)).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/** Today in Norway, as the API's dates are. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+
+/** Makes a new draft on the editor screen; it becomes the chosen one. */
+async function newDraft(page: Page, title: string, reason: string): Promise<void> {
+  const details = page.locator('details.edit-new-draft');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await page.getByLabel('Tittel på utkastet').fill(title);
+  await page.getByLabel('Hvorfor endringene trengs').fill(reason);
+  await page.getByRole('button', { name: 'Lag utkastet' }).click();
+  await page.getByText(`Utkastet «${title}» er laget og valgt.`).waitFor({ timeout: 15_000 });
+  await page.waitForFunction((wanted) => document.querySelector<HTMLSelectElement>('#utkast-valg')?.selectedOptions[0]?.textContent?.startsWith(wanted), title);
+}
+
+/** Adds the filled-in change and waits for the status message, which takes focus. */
+async function addChange(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Legg til i utkastet' }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('edit-status') && /Lagt til i utkastet/.test(document.activeElement.textContent ?? ''), undefined, { timeout: 15_000 });
+  return (await page.locator('.edit-status[role="status"]').last().textContent()) ?? '';
+}
+
+/** Opens the chosen draft's page and sends it for review; returns its address. */
+async function submitDraft(page: Page, title: string): Promise<string> {
+  await page.getByRole('link', { name: `Se utkastet «${title}»` }).first().click();
+  await page.locator('.change-item').first().waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Send til kontroll' }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('edit-outcome') && /Sendt til kontroll/.test(document.activeElement.textContent ?? ''), undefined, { timeout: 15_000 });
+  expect(await page.locator('[data-status]').first().textContent()).toBe('Sendt til kontroll');
+  return page.url();
+}
+
+describe('editing flow on a writable server', () => {
+  let running: Running;
+  const scratch = () => inject('scratchNeo4j');
+
+  beforeAll(async () => {
+    await emptyDatabase(scratch());
+    const { uri, username, password } = scratch();
+    // The real product process (what npm start runs): it seeds the empty graph, serves the built
+    // explorer and signs in against the development identity provider.
+    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'warn', VMK_SIGN_IN_RATE_LIMIT: '1000' });
+    running = await startUp(config, pino({ level: 'silent' }), () => undefined);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await emptyDatabase(scratch());
+  });
+
+  it('an editor drafts a rename and submits it; a reviewer publishes it; the page shows the new name and the change log entry; a second change drafted on the old version is refused as a conflict', async () => {
+    const editorBrowser = await launchBrowser();
+    const reviewerBrowser = await launchBrowser();
+    let readerBrowser: BrowserSession | undefined;
+    try {
+      const editor = await editorBrowser.context.newPage();
+      await editor.goto(`${running.url}/aktor/kdd`);
+      await editor.locator('[data-history="kdd"]').waitFor({ timeout: 30_000 });
+      const oldName = (await editor.locator('main h1').textContent()) ?? '';
+      await signInAs(editor, 'redaktor@example.org');
+      await editor.locator('[data-history="kdd"]').getByRole('link', { name: 'Rediger' }).click();
+      await editor.locator('[data-item="version"]').waitFor({ timeout: 30_000 });
+      expect(await editor.locator('[data-item="version"]').textContent()).toBe('1');
+
+      // Draft 1: a new name from today.
+      await newDraft(editor, 'Nytt navn på departementet', 'Departementet har fått nytt navn.');
+      await editor.getByRole('radio', { name: 'Nytt navn fra en dato' }).check();
+      // Sending an empty form: the error summary takes focus and names every missing field.
+      await editor.getByRole('button', { name: 'Legg til i utkastet' }).click();
+      await editor.waitForFunction(() => document.activeElement?.classList.contains('edit-error-summary'));
+      const summary = (await editor.locator('.edit-error-summary').textContent()) ?? '';
+      for (const field of ['Nytt navn gjelder fra', 'Nytt navn (Bokmål)', 'Begrunnelse', 'Kilder som støtter endringen']) expect(summary).toContain(field);
+      expect(await editor.locator('#navn-reason').getAttribute('aria-invalid')).toBe('true');
+      await editor.getByLabel('Nytt navn gjelder fra').fill(today);
+      await editor.getByLabel('Nytt navn (Bokmål)', { exact: true }).fill('Bolig- og distriktsdepartementet');
+      await editor.getByLabel('Nytt navn (Nynorsk)', { exact: true }).fill('Bustad- og distriktsdepartementet');
+      await editor.getByLabel('Nytt navn (English)', { exact: true }).fill('Ministry of Housing and Rural Affairs');
+      await editor.getByLabel('Begrunnelse').fill('Navnet er endret ved kongelig resolusjon.');
+      await editor.locator('#navn-sourceIds').check();
+      expect(await addChange(editor)).toContain('Bolig- og distriktsdepartementet');
+      await screenshot(editor, 'rediger-navn-lagt-til');
+      const editorViolations = await axeViolations(editor);
+      expect(editorViolations, describeViolations(editorViolations)).toEqual([]);
+
+      // Draft 2, also against version 1: a new description.
+      await newDraft(editor, 'Ny beskrivelse', 'Beskrivelsen er utdatert.');
+      await editor.getByRole('radio', { name: 'Fakta og tekster' }).check();
+      await editor.getByLabel('Beskrivelse (Bokmål)', { exact: true }).fill('Departementet for bolig og distrikt (e2e).');
+      await editor.getByLabel('Begrunnelse').fill('Ny oppgavefordeling.');
+      await editor.locator('#fakta-sourceIds').check();
+      await addChange(editor);
+      const second = await submitDraft(editor, 'Ny beskrivelse');
+
+      // Back to draft 1: its page shows the diff in words, then it is sent for review.
+      await editor.goto(`${running.url}/endringer`);
+      await editor.getByRole('link', { name: 'Nytt navn på departementet' }).click();
+      await editor.locator('.change-item').first().waitFor({ timeout: 15_000 });
+      const diff = editor.locator('table[data-record="kdd"]');
+      expect(await diff.locator('tr[data-field="name_nb"] td').allTextContents()).toEqual([oldName, 'Bolig- og distriktsdepartementet']);
+      expect(await diff.locator('tr[data-field="name_nb"] th').textContent()).toBe('Navn (Bokmål)');
+      const changeSetViolations = await axeViolations(editor);
+      expect(changeSetViolations, describeViolations(changeSetViolations)).toEqual([]);
+      await editor.getByRole('button', { name: 'Send til kontroll' }).click();
+      await editor.waitForFunction(() => /Sendt til kontroll/.test(document.querySelector('.edit-outcome')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      const first = editor.url();
+      // The author cannot publish their own changes.
+      expect(await editor.getByRole('button', { name: 'Godkjenn og publiser' }).count()).toBe(0);
+
+      // The reviewer publishes the rename.
+      const reviewer = await reviewerBrowser.context.newPage();
+      await reviewer.goto(first);
+      await reviewer.locator('main .edit-sign-in').waitFor({ timeout: 30_000 });
+      await signInAs(reviewer, 'kontrollor@example.org');
+      await reviewer.getByRole('button', { name: 'Godkjenn og publiser' }).click();
+      await reviewer.waitForFunction(() => document.activeElement?.classList.contains('edit-outcome') && /Publisert/.test(document.activeElement.textContent ?? ''), undefined, { timeout: 30_000 });
+      await reviewer.locator('[data-status="PUBLISHED"]').waitFor({ timeout: 15_000 });
+
+      // The description was drafted against version 1, which is gone: refused, with the entity and its version.
+      await reviewer.goto(second);
+      await reviewer.getByRole('button', { name: 'Godkjenn og publiser' }).click();
+      const conflict = reviewer.locator('[data-conflict]');
+      await conflict.waitFor({ timeout: 30_000 });
+      expect(await conflict.textContent()).toContain('Noen andre har endret det samme');
+      expect(await conflict.textContent()).toContain('kdd er nå versjon 2');
+      await screenshot(reviewer, 'endringer-konflikt');
+      // Rejecting needs a note; with one, the author is told.
+      await reviewer.getByRole('button', { name: 'Avvis endringene' }).click();
+      await reviewer.waitForFunction(() => document.activeElement?.id === 'vurdering-merknad');
+      await reviewer.getByLabel('Merknad').fill('Skrevet mot en eldre versjon; skriv den på nytt.');
+      await reviewer.getByRole('button', { name: 'Avvis endringene' }).click();
+      await reviewer.locator('[data-status="REJECTED"]').waitFor({ timeout: 15_000 });
+
+      // A reader sees the new name and the change in the log.
+      readerBrowser = await launchBrowser();
+      const page = await readerBrowser.context.newPage();
+      await page.goto(`${running.url}/aktor/kdd`);
+      await page.locator('.history-list li').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('main h1').textContent()).toContain('Bolig- og distriktsdepartementet');
+      const entry = (await page.locator('.history-list li').first().textContent()) ?? '';
+      expect(entry).toContain('Bolig- og distriktsdepartementet');
+      expect(entry).toContain('Skrevet av Rita Redaktør, godkjent av Kari Kontrollør');
+      expect(entry).not.toContain('@example.org');
+      await screenshot(page, 'aktor-etter-publisering');
+    } finally {
+      await editorBrowser.close();
+      await reviewerBrowser.close();
+      await readerBrowser?.close();
     }
   });
 });

@@ -8,7 +8,7 @@ import type { CombinedError } from 'urql';
 import { Button, Heading } from '../components/ds.tsx';
 import { useT } from '../i18n/i18n.ts';
 import type { ChangeBasis } from '../gql/graphql.ts';
-import { splitErrors } from './api-errors.ts';
+import { conflictOf, splitErrors } from './api-errors.ts';
 import { ChoiceField, ErrorSummary, SelectField, TextField } from './fields.tsx';
 
 export type SourceOption = { id: string; title: string };
@@ -65,6 +65,9 @@ export function ChangeForm({ formId, title, entity, changeSetId, fields, validat
     const result = await send({ entityId: entity.id, baseVersion: entity.version, reason: reason.trim(), sourceIds });
     setSending(false);
     if (result.error || result.summary === undefined) {
+      const conflict = conflictOf(result.error);
+      // The entity was published anew since this page was loaded: say so in words, with its version.
+      if (conflict) return showErrors({ fields: {}, general: conflict.entities.map((item) => (item.currentVersion === null ? t.edit.changeSet.conflictGone(item.entityId) : t.edit.changeSet.conflictBody(item.entityId, String(item.currentVersion)))) });
       const split = splitErrors(result.error, Object.keys(labels));
       return showErrors(split.general.length === 0 && Object.keys(split.fields).length === 0 ? { fields: {}, general: [t.common.errorBody] } : split);
     }

@@ -84,12 +84,16 @@ function Outcome({ message, error, outcomeRef }: { message: string | null; error
     <div ref={outcomeRef} tabIndex={-1} className="edit-outcome">
       {message && <Alert data-color="success" role="status">{message}</Alert>}
       {conflict && (
-        <Alert data-color="danger" role="alert" data-conflict={conflict.entityId ?? ''}>
+        <Alert data-color="danger" role="alert" data-conflict={conflict.entities.map((entity) => entity.entityId).join(' ')}>
           <Heading level={2} data-size="xs">{t.edit.changeSet.conflictTitle}</Heading>
-          <Paragraph>
-            {t.edit.changeSet.conflictBody(conflict.entityId ?? '?', conflict.currentVersion === null ? '?' : String(conflict.currentVersion))}
-          </Paragraph>
-          <Paragraph className="muted">{conflict.message}</Paragraph>
+          {conflict.entities.map((entity) => (
+            <Paragraph key={entity.entityId}>
+              {entity.currentVersion === null
+                ? t.edit.changeSet.conflictGone(entity.entityId)
+                : t.edit.changeSet.conflictBody(entity.entityId, String(entity.currentVersion))}
+            </Paragraph>
+          ))}
+          <Paragraph className="muted" lang="en">{conflict.message}</Paragraph>
         </Alert>
       )}
       {!conflict && general.length > 0 && (

@@ -43,8 +43,15 @@ export function recordLabel(t: Dictionary, record: string): string {
   return `${name.from} – ${type} – ${name.to}${name.period > 1 ? ` (${name.period})` : ''}`;
 }
 
+/** A stored field's name in words; `name_nn` is the name in nynorsk. Unknown fields keep their own name. */
 export function fieldLabel(t: Dictionary, field: string): string {
-  return Object.hasOwn(t.edit.fieldNames, field) ? t.edit.fieldNames[field as keyof Dictionary['edit']['fieldNames']] : field;
+  const known = (name: string) => (Object.hasOwn(t.edit.fieldNames, name) ? t.edit.fieldNames[name as keyof Dictionary['edit']['fieldNames']] : null);
+  const perLanguage = /^(\w+)_(nb|nn|en)$/.exec(field);
+  if (perLanguage) {
+    const base = known(perLanguage[1]!);
+    if (base) return `${base} (${t.languages[perLanguage[2] as 'nb' | 'nn' | 'en']})`;
+  }
+  return known(field) ?? field;
 }
 
 export function DiffView({ fields }: { fields: readonly FieldChangeLike[] }) {

@@ -34,12 +34,20 @@ describe('splitErrors', () => {
 });
 
 describe('conflictOf', () => {
-  it('names the entity and its newer version', () => {
-    expect(conflictOf({ graphQLErrors: [{ message: 'husbanken changed', extensions: { code: 'CONFLICT', entityId: 'husbanken', currentVersion: 3 } }] })).toEqual({ entityId: 'husbanken', currentVersion: 3, message: 'husbanken changed' });
+  it('names each entity, the version drafted against and the version now', () => {
+    const error = { graphQLErrors: [{ message: 'husbanken changed', extensions: { code: 'CONFLICT', conflicts: [{ entityId: 'husbanken', expectedVersion: 1, currentVersion: 3 }, { entityId: 'gone', expectedVersion: 2, currentVersion: null }] } }] };
+    expect(conflictOf(error)).toEqual({
+      entities: [
+        { entityId: 'husbanken', expectedVersion: 1, currentVersion: 3 },
+        { entityId: 'gone', expectedVersion: 2, currentVersion: null },
+      ],
+      message: 'husbanken changed',
+    });
   });
 
-  it('is null for other errors', () => {
+  it('is null for other errors, and for a CONFLICT about the change set itself', () => {
     expect(conflictOf({ graphQLErrors: [bad('from', 'x')] })).toBeNull();
+    expect(conflictOf({ graphQLErrors: [{ message: 'The change set is published.', extensions: { code: 'CONFLICT', status: 'PUBLISHED' } }] })).toBeNull();
   });
 });
 

@@ -68,16 +68,25 @@ function matchField(key: string, knownFields: readonly string[]): string | null 
   }
 }
 
-export type Conflict = { entityId: string | null; currentVersion: number | null; message: string };
+export type EntityConflict = { entityId: string; currentVersion: number | null; expectedVersion: number | null };
+export type Conflict = { entities: EntityConflict[]; message: string };
 
-/** A CONFLICT refusal (an entity changed since the change was drafted), or null. */
+/**
+ * A CONFLICT refusal because entities changed since the change was drafted (`extensions.conflicts`:
+ * each entity, the version drafted against and the version now; null when it is gone), or null.
+ * A CONFLICT about the change set's own status (already published, no longer a draft) has no
+ * entities and is an ordinary error.
+ */
 export function conflictOf(error: ApiError | undefined): Conflict | null {
-  const item = error?.graphQLErrors.find((candidate) => candidate.extensions?.code === 'CONFLICT');
+  const item = error?.graphQLErrors.find((candidate) => candidate.extensions?.code === 'CONFLICT' && Array.isArray(candidate.extensions.conflicts));
   if (!item) return null;
-  const extensions = item.extensions ?? {};
-  const entityId = [extensions.entityId, extensions.entity, extensions.id].find((value): value is string => typeof value === 'string') ?? null;
-  const version = [extensions.currentVersion, extensions.version, extensions.newVersion].find((value): value is number => typeof value === 'number') ?? null;
-  return { entityId, currentVersion: version, message: item.message };
+  const number = (value: unknown) => (typeof value === 'number' ? value : null);
+  const entities = (item.extensions?.conflicts as unknown[]).flatMap((entry): EntityConflict[] => {
+    if (!entry || typeof entry !== 'object') return [];
+    const value = entry as Record<string, unknown>;
+    return typeof value.entityId === 'string' ? [{ entityId: value.entityId, currentVersion: number(value.currentVersion), expectedVersion: number(value.expectedVersion) }] : [];
+  });
+  return entities.length > 0 ? { entities, message: item.message } : null;
 }
 
 /** The error's code when every part of it has the same one (FORBIDDEN, UNAUTHENTICATED …). */

@@ -75,3 +75,14 @@ describe('parseRecord', () => {
     expect(parseRecord('c1')).toEqual({ kind: 'entity', id: 'c1' });
   });
 });
+
+describe('fieldLabel', () => {
+  it('names stored fields in words, per language, and keeps unknown ones', async () => {
+    const { fieldLabel } = await import('./DiffView.tsx');
+    const { nb } = await import('../i18n/nb.ts');
+    expect(fieldLabel(nb, 'name_nn')).toBe('Navn (Nynorsk)');
+    expect(fieldLabel(nb, 'validTo')).toBe('Gjelder til og med');
+    expect(fieldLabel(nb, 'sourceIds')).toBe('Kilder');
+    expect(fieldLabel(nb, 'weird_field')).toBe('weird_field');
+  });
+});

@@ -646,6 +646,12 @@ export const en: Dictionary = {
       publisher: 'Publisher',
       compiledOn: 'Compiled on',
       kind: 'Kind of entry',
+      label: 'Kind of record',
+      sourceIds: 'Sources',
+      confidence: 'Confidence',
+      type: 'Kind of relation',
+      from: 'From',
+      to: 'To the entry',
     },
     operations: {
       facts: 'Facts and texts',
@@ -785,6 +791,7 @@ export const en: Dictionary = {
       conflictBody: (entity: string, version: string) =>
         `${entity} is now version ${version}, but the change was written against an older version. Nothing has been published. The author must write the change again against the new version.`,
       actionFailed: 'That did not work:',
+      conflictGone: (entity: string) => `${entity} is no longer in the map. Nothing has been published.`,
     },
     queue: {
       title: 'Changes and reports',

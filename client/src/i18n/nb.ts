@@ -647,6 +647,12 @@ export const nb = {
       publisher: 'Utgiver',
       compiledOn: 'Samlet inn',
       kind: 'Type oppføring',
+      label: 'Hva slags post',
+      sourceIds: 'Kilder',
+      confidence: 'Pålitelighet',
+      type: 'Hva slags relasjon',
+      from: 'Fra',
+      to: 'Til oppføringen',
     },
     operations: {
       facts: 'Fakta og tekster',
@@ -786,6 +792,7 @@ export const nb = {
       conflictBody: (entity: string, version: string) =>
         `${entity} er nå versjon ${version}, men endringen ble skrevet mot en eldre versjon. Ingenting er publisert. Forfatteren må skrive endringen på nytt mot den nye versjonen.`,
       actionFailed: 'Det gikk ikke:',
+      conflictGone: (entity: string) => `${entity} finnes ikke lenger i kartet. Ingenting er publisert.`,
     },
     queue: {
       title: 'Endringer og meldinger',

@@ -646,6 +646,12 @@ export const nn: Dictionary = {
       publisher: 'Utgjevar',
       compiledOn: 'Samla inn',
       kind: 'Slag oppføring',
+      label: 'Kva slags post',
+      sourceIds: 'Kjelder',
+      confidence: 'Pålitelegheit',
+      type: 'Kva slags relasjon',
+      from: 'Frå',
+      to: 'Til oppføringa',
     },
     operations: {
       facts: 'Fakta og tekstar',
@@ -785,6 +791,7 @@ export const nn: Dictionary = {
       conflictBody: (entity: string, version: string) =>
         `${entity} er no versjon ${version}, men endringa vart skriven mot ein eldre versjon. Ingenting er offentleggjort. Forfattaren må skrive endringa på nytt mot den nye versjonen.`,
       actionFailed: 'Det gjekk ikkje:',
+      conflictGone: (entity: string) => `${entity} finst ikkje lenger i kartet. Ingenting er offentleggjort.`,
     },
     queue: {
       title: 'Endringar og meldingar',
