@@ -621,7 +621,6 @@ export const en: Dictionary = {
       WITHDRAWN: 'Withdrawn',
     },
     operationNames: {
-      CREATE_ENTITY: 'Created',
       UPDATE_FACTS: 'Facts changed',
       RENAME: 'New name',
       MOVE_RESPONSIBILITY: 'Responsibility moved',
@@ -629,7 +628,6 @@ export const en: Dictionary = {
       ADD_RELATION: 'Relation added',
       END_RELATION: 'Relation ended',
       ADD_SOURCE: 'Source added',
-      REPLACE_LIMIT_VALUES: 'New limit values',
       SEED_RECORD: 'From the data files',
     },
     recordActions: { CREATED: 'added', CHANGED: 'changed', CLOSED: 'ended' },

@@ -622,7 +622,6 @@ export const nb = {
       WITHDRAWN: 'Trukket tilbake',
     },
     operationNames: {
-      CREATE_ENTITY: 'Opprettet',
       UPDATE_FACTS: 'Fakta endret',
       RENAME: 'Nytt navn',
       MOVE_RESPONSIBILITY: 'Ansvar flyttet',
@@ -630,7 +629,6 @@ export const nb = {
       ADD_RELATION: 'Relasjon lagt til',
       END_RELATION: 'Relasjon avsluttet',
       ADD_SOURCE: 'Kilde lagt til',
-      REPLACE_LIMIT_VALUES: 'Nye grenseverdier',
       SEED_RECORD: 'Fra datafilene',
     },
     recordActions: { CREATED: 'lagt til', CHANGED: 'endret', CLOSED: 'avsluttet' },

@@ -621,7 +621,6 @@ export const nn: Dictionary = {
       WITHDRAWN: 'Teken tilbake',
     },
     operationNames: {
-      CREATE_ENTITY: 'Oppretta',
       UPDATE_FACTS: 'Fakta endra',
       RENAME: 'Nytt namn',
       MOVE_RESPONSIBILITY: 'Ansvar flytta',
@@ -629,7 +628,6 @@ export const nn: Dictionary = {
       ADD_RELATION: 'Relasjon lagd til',
       END_RELATION: 'Relasjon avslutta',
       ADD_SOURCE: 'Kjelde lagd til',
-      REPLACE_LIMIT_VALUES: 'Nye grenseverdiar',
       SEED_RECORD: 'Frå datafilene',
     },
     recordActions: { CREATED: 'lagd til', CHANGED: 'endra', CLOSED: 'avslutta' },
