@@ -186,6 +186,8 @@ describe('accessibility', () => {
       await check(`virkemiddel-endringslogg-${width}`);
       await page.locator('footer').getByRole('button', { name: 'Meld feil' }).click();
       await page.getByRole('dialog').waitFor({ timeout: 15_000 });
+      // Designsystemet fades the dialog in; axe reads colours, so let the fade finish first.
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
       await check(`meld-feil-${width}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) failures.push(`meld-feil-${width}: scrolls ${overflow}px sideways`);
@@ -255,6 +257,7 @@ async function submitDraft(page: Page, title: string): Promise<string> {
   await page.locator('.change-item').first().waitFor({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Send til kontroll' }).click();
   await page.waitForFunction(() => document.activeElement?.classList.contains('edit-outcome') && /Sendt til kontroll/.test(document.activeElement.textContent ?? ''), undefined, { timeout: 15_000 });
+  await page.locator('[data-status="SUBMITTED"]').waitFor({ timeout: 15_000 });
   expect(await page.locator('[data-status]').first().textContent()).toBe('Sendt til kontroll');
   return page.url();
 }
@@ -330,7 +333,7 @@ describe('editing flow on a writable server', () => {
       const changeSetViolations = await axeViolations(editor);
       expect(changeSetViolations, describeViolations(changeSetViolations)).toEqual([]);
       await editor.getByRole('button', { name: 'Send til kontroll' }).click();
-      await editor.waitForFunction(() => /Sendt til kontroll/.test(document.querySelector('.edit-outcome')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      await editor.locator('[data-status="SUBMITTED"]').waitFor({ timeout: 15_000 });
       const first = editor.url();
       // The author cannot publish their own changes.
       expect(await editor.getByRole('button', { name: 'Godkjenn og publiser' }).count()).toBe(0);
