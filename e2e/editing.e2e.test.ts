@@ -362,6 +362,13 @@ describe('editing flow on a writable server', () => {
       await reviewer.getByRole('button', { name: 'Avvis endringene' }).click();
       await reviewer.locator('[data-status="REJECTED"]').waitFor({ timeout: 15_000 });
 
+      // The review queue: nothing waits any more; the readers' reports can be closed there.
+      await reviewer.goto(`${running.url}/endringer`);
+      await reviewer.locator('[data-queue="SUBMITTED"]').getByText('Ingen akkurat nå.').waitFor({ timeout: 15_000 });
+      await reviewer.getByRole('heading', { name: 'Meldinger fra lesere' }).waitFor();
+      const queueViolations = await axeViolations(reviewer);
+      expect(queueViolations, describeViolations(queueViolations)).toEqual([]);
+
       // A reader sees the new name and the change in the log.
       readerBrowser = await launchBrowser();
       const page = await readerBrowser.context.newPage();
