@@ -11,8 +11,10 @@ WITH n
 CALL (n) {
   MATCH (n)-[r]-()
   WHERE r.knownTo = $open
-  CALL (r) { WITH r WHERE r.knownFrom = $revision DELETE r }
-  CALL (r) { WITH r WHERE r.knownFrom < $revision SET r.knownTo = $revision }
+  // Read before the delete: a deleted relationship's properties cannot be read afterwards.
+  WITH r, r.knownFrom = $revision AS fresh
+  CALL (r, fresh) { WITH r WHERE NOT fresh SET r.knownTo = $revision }
+  CALL (r, fresh) { WITH r WHERE fresh DELETE r }
   RETURN count(*) AS relationships
 }
 RETURN count(n) AS closed

@@ -22,9 +22,10 @@ CALL (old, new) {
   WHERE r.knownTo = $open
   CREATE (new)-[copy:$(type(r))]->(other)
   SET copy = properties(r), copy.knownFrom = $revision
-  WITH r
-  CALL (r) { WITH r WHERE r.knownFrom = $revision DELETE r }
-  CALL (r) { WITH r WHERE r.knownFrom < $revision SET r.knownTo = $revision }
+  // Read before the delete: a deleted relationship's properties cannot be read afterwards.
+  WITH r, r.knownFrom = $revision AS fresh
+  CALL (r, fresh) { WITH r WHERE NOT fresh SET r.knownTo = $revision }
+  CALL (r, fresh) { WITH r WHERE fresh DELETE r }
   RETURN count(*) AS outgoing
 }
 CALL (old, new) {
@@ -32,9 +33,10 @@ CALL (old, new) {
   WHERE r.knownTo = $open
   CREATE (new)<-[copy:$(type(r))]-(other)
   SET copy = properties(r), copy.knownFrom = $revision
-  WITH r
-  CALL (r) { WITH r WHERE r.knownFrom = $revision DELETE r }
-  CALL (r) { WITH r WHERE r.knownFrom < $revision SET r.knownTo = $revision }
+  // Read before the delete: a deleted relationship's properties cannot be read afterwards.
+  WITH r, r.knownFrom = $revision AS fresh
+  CALL (r, fresh) { WITH r WHERE NOT fresh SET r.knownTo = $revision }
+  CALL (r, fresh) { WITH r WHERE fresh DELETE r }
   RETURN count(*) AS incoming
 }
 RETURN new.version AS version, outgoing + incoming AS moved
