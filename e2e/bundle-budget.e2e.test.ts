@@ -1,6 +1,6 @@
 /**
  * Performance budget of the built explorer (client/dist): what the first page costs, and what
- * all routes together cost, in gzip. GraphiQL (Monaco, its workers, Prettier) is a lazily loaded
+ * all routes together cost, in gzip. The staff editing screens are measured on their own, and GraphiQL (Monaco, its workers, Prettier) is a lazily loaded
  * developer page and is reported separately; it is never part of a citizen's or caseworker's load.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,9 +25,14 @@ describe('bundle budget', () => {
     expect(code).not.toContain('SituationCount');
   });
 
-  it('keeps all routes together within 350 KB of gzipped JavaScript, and GraphiQL and cytoscape out of the first load', () => {
-    const { app, developerTool } = allChunks();
-    expect(totalKb(app)).toBeLessThanOrEqual(350);
+  // 350 KB until issue 14; "Meld feil", the Endringslogg and the sign-in state reach every reader,
+  // with their words in three languages (358.5 KB measured). The editing screens are staff-only
+  // and measured on their own (13.8 KB).
+  it('keeps all citizen and caseworker routes within 370 KB of gzipped JavaScript, the staff screens within 30 KB, and GraphiQL and cytoscape out of the first load', () => {
+    const { app, developerTool, staffScreens } = allChunks();
+    expect(totalKb(app)).toBeLessThanOrEqual(370);
+    expect(staffScreens.length).toBeGreaterThan(0);
+    expect(totalKb(staffScreens)).toBeLessThanOrEqual(30);
     expect(developerTool.some((file) => /GraphiQLHost-/.test(file))).toBe(true);
     const initial = initialChunks();
     expect(initial.some((file) => /GraphCanvas-|GraphiQLHost-|monaco/.test(file))).toBe(false);

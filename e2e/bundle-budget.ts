@@ -42,21 +42,31 @@ function referencedChunks(file: string): string[] {
   return [...found];
 }
 
+/** Lazily loaded pages that are not for citizens and caseworkers, each measured on its own. */
+const DEVELOPER_TOOL = /GraphiQLHost-/;
+const STAFF_SCREENS = /^assets\/(EditPage|ChangeSetPage|ReviewQueuePage)-/;
+
 /**
- * Every JS chunk, split into the app (all routes) and the GraphiQL developer tool: Monaco, its
- * workers and Prettier, reachable only through GraphiQLHost. The tool is a lazily loaded page for
- * developers and is measured on its own.
+ * Every JS chunk, split into the app (every route a citizen or caseworker can reach), the GraphiQL
+ * developer tool (Monaco, its workers and Prettier, reachable only through GraphiQLHost) and the
+ * editing screens for signed-in staff (issue 14: the editor, the change set page, the review
+ * queue). Chunks the app shares with them count for the app.
  */
-export function allChunks(): { app: string[]; developerTool: string[] } {
+export function allChunks(): { app: string[]; developerTool: string[]; staffScreens: string[] } {
   const files = readdirSync(path.join(DIST, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
-  const app = new Set<string>();
-  const visit = (file: string): void => {
-    if (app.has(file) || /GraphiQLHost-/.test(file)) return;
-    app.add(file);
-    for (const next of referencedChunks(file)) if (files.includes(next)) visit(next);
+  const reach = (starts: readonly string[], stop: (file: string) => boolean): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file) || stop(file)) return;
+      seen.add(file);
+      for (const next of referencedChunks(file)) if (files.includes(next)) visit(next);
+    };
+    for (const file of starts) visit(file);
+    return seen;
   };
-  for (const file of initialChunks()) visit(file);
-  return { app: [...app], developerTool: files.filter((file) => !app.has(file)) };
+  const app = reach(initialChunks(), (file) => DEVELOPER_TOOL.test(file) || STAFF_SCREENS.test(file));
+  const staff = reach(files.filter((file) => STAFF_SCREENS.test(file)), (file) => app.has(file) || DEVELOPER_TOOL.test(file));
+  return { app: [...app], developerTool: files.filter((file) => !app.has(file) && !staff.has(file)), staffScreens: [...staff] };
 }
 
 export function totalKb(files: readonly string[]): number {
@@ -65,9 +75,10 @@ export function totalKb(files: readonly string[]): number {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const initial = initialChunks();
-  const { app, developerTool } = allChunks();
+  const { app, developerTool, staffScreens } = allChunks();
   console.log(`initial route: ${totalKb(initial).toFixed(1)} KB gzip (${initial.length} files)`);
-  console.log(`all routes (without GraphiQL): ${totalKb(app).toFixed(1)} KB gzip (${app.length} files)`);
+  console.log(`all citizen and caseworker routes (without GraphiQL and the staff screens): ${totalKb(app).toFixed(1)} KB gzip (${app.length} files)`);
   console.log(`GraphiQL developer tool: ${totalKb(developerTool).toFixed(1)} KB gzip (${developerTool.length} files)`);
+  console.log(`staff editing screens: ${totalKb(staffScreens).toFixed(1)} KB gzip (${staffScreens.length} files)`);
   for (const file of app.sort((a, b) => gzipKb(b) - gzipKb(a)).slice(0, 8)) console.log(`  ${file} ${gzipKb(file).toFixed(1)}`);
 }

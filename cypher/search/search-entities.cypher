@@ -5,12 +5,12 @@
 // Parameters: $query, $revision, $labels, $limit
 // Returns: score, matchedFormerName, node
 CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS hit, score
-WITH $revision AS k, hit, score,
-  CASE WHEN hit:NamePeriod THEN head([(owner:Entity)-[h:HAS_NAME]->(hit) WHERE h.knownFrom <= k < h.knownTo | owner]) ELSE hit END AS entity
-WHERE entity IS NOT NULL AND entity.knownFrom <= k < entity.knownTo AND any(label IN labels(entity) WHERE label IN $labels)
-WITH k, entity, max(score) AS score,
+WITH hit, score,
+  CASE WHEN hit:NamePeriod THEN head([(owner:Entity)-[h:HAS_NAME]->(hit) WHERE h.knownFrom <= $revision < h.knownTo | owner]) ELSE hit END AS entity
+WHERE entity IS NOT NULL AND entity.knownFrom <= $revision < entity.knownTo AND any(label IN labels(entity) WHERE label IN $labels)
+WITH entity, max(score) AS score,
   head(collect(CASE WHEN hit:NamePeriod THEN hit.name_nb END)) AS matchedFormerName
 ORDER BY score DESC, entity.id
 LIMIT $limit
 RETURN score, matchedFormerName,
-  { labels: labels(entity), props: properties(entity), names: [(entity)-[h:HAS_NAME]->(p:NamePeriod) WHERE h.knownFrom <= k < h.knownTo | properties(p)] } AS node
+  { labels: labels(entity), props: properties(entity), names: [(entity)-[h:HAS_NAME]->(p:NamePeriod) WHERE h.knownFrom <= $revision < h.knownTo | properties(p)] } AS node

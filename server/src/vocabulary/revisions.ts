@@ -23,3 +23,6 @@ export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 /** Labels of the nodes that hold history and editing state (never seeded, never entities). */
 export const REVISION_LABELS = ['Publication', 'PublicationCounter', 'ChangeSet', 'Change', 'Suggestion'] as const;
+
+/** Relationship types between the history nodes (never between records). */
+export const HISTORY_RELATIONSHIP_TYPES = ['HAS_CHANGE'] as const;

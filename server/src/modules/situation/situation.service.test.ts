@@ -4,6 +4,7 @@ import { checkRow, RowShapeError, type Statement } from '../../neo4j/statement.t
 import { household } from './engine/test-fixtures.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import { assessSituation } from './situation.service.ts';
+import { CURRENT_REVISION } from '../../vocabulary/index.ts';
 import { LOAD_CANDIDATES, type CandidatesRow, type InstrumentRow } from './statements.ts';
 
 /**
@@ -58,11 +59,11 @@ function fakeDb(rows: unknown[] = [row]) {
 }
 
 describe('assessSituation', () => {
-  it('reads the candidates once, with only the date as parameter', async () => {
+  it('reads the candidates once, with only the date and the revision as parameters', async () => {
     const db = fakeDb();
     await assessSituation(db, household({ annualHouseholdIncome: 123456, goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
     expect(db.read).toHaveBeenCalledTimes(1);
-    expect(db.read).toHaveBeenCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', knownVersion: '' });
+    expect(db.read).toHaveBeenCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', revision: CURRENT_REVISION, current: CURRENT_REVISION, knownVersion: '' });
   });
 
   it('keeps the candidates of a data version, and reads them again when the version changes', async () => {
@@ -72,7 +73,7 @@ describe('assessSituation', () => {
     const first = await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
     db.read.mockImplementation(async (statement: Statement) => [checkRow(statement, current)]);
     const second = await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2024-06-01', 'NB');
-    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', knownVersion: 'v1' });
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2024-06-01', revision: CURRENT_REVISION, current: CURRENT_REVISION, knownVersion: 'v1' });
     expect(second.assessments).toEqual(first.assessments);
     // A new import: the row carries the new version and its candidates, which replace the old ones.
     const renamed = { ...structuredClone(row), version: 'v2', instruments: [{ ...row.instruments[1], name_nb: 'Økonomisk sosialhjelp' }] };
@@ -82,7 +83,17 @@ describe('assessSituation', () => {
     // Another date is another entry.
     db.read.mockImplementation(async (statement: Statement) => [checkRow(statement, versioned)]);
     await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2025-06-01', 'NB');
-    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2025-06-01', knownVersion: '' });
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2025-06-01', revision: CURRENT_REVISION, current: CURRENT_REVISION, knownVersion: '' });
+  });
+
+  it('answers a read at an earlier revision without the cache, and keeps the cache of the graph now', async () => {
+    const versioned = { ...structuredClone(row), version: 'revision-3' };
+    const db = fakeDb([versioned]);
+    await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2026-06-01', 'NB');
+    await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2026-06-01', 'NB', 2);
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2026-06-01', revision: 2, current: CURRENT_REVISION, knownVersion: '' });
+    await assessSituation(db, household({ goals: ['LOWER_HOUSING_COSTS'] }), '2026-06-01', 'NB');
+    expect(db.read).toHaveBeenLastCalledWith(LOAD_CANDIDATES, { asOf: '2026-06-01', revision: CURRENT_REVISION, current: CURRENT_REVISION, knownVersion: 'revision-3' });
   });
 
   it('evaluates the loaded rows: criteria in order, JSON parsed, relations combined', async () => {
