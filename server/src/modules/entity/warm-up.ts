@@ -12,9 +12,10 @@ import { emptyPlan, fullPlan } from './read-plan.ts';
 
 /**
  * Planning takes seconds on a quiet machine and several times that on a busy one: past a request's
- * 8 s, so the warm-up waits longer. Once planned, Neo4j keeps the plan for every later request.
+ * 8 s, so the warm-up waits longer (a start-up waits at most this long for it). Once planned,
+ * Neo4j keeps the plan for every later request.
  */
-const WARM_UP_TIMEOUT_MS = 60_000;
+const WARM_UP_TIMEOUT_MS = 30_000;
 
 export async function warmUpReadPath(db: Database): Promise<boolean> {
   const scope = { asOf: todayInNorway(), knownAt: null, revision: CURRENT_REVISION, lang: 'NB' as const };
