@@ -76,5 +76,6 @@ describe.each([
     }
     expect(failures, failures.join('\n\n')).toEqual([]);
     await page.close();
-  });
+    // Every route in one test (about 2 s each on a quiet machine, a screenshot each): a hang guard, not a speed check.
+  }, 180_000);
 });
