@@ -186,8 +186,9 @@ describe('accessibility', () => {
       await check(`virkemiddel-endringslogg-${width}`);
       await page.locator('footer').getByRole('button', { name: 'Meld feil' }).click();
       await page.getByRole('dialog').waitFor({ timeout: 15_000 });
-      // Designsystemet fades the dialog in; axe reads colours, so let the fade finish first.
-      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+      // Designsystemet fades the dialog in; axe reads colours, so let the fade finish first. A
+      // spinner elsewhere on the page animates forever and is not waited for.
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
       await check(`meld-feil-${width}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) failures.push(`meld-feil-${width}: scrolls ${overflow}px sideways`);

@@ -215,6 +215,18 @@ describe('bad changes', () => {
     expect(set.changeSet.changes).toEqual([]);
   });
 
+  it('adds a new source that a later change in the same draft cites, and refuses an id already in use', async () => {
+    const id = await draft(editor, 'New source');
+    const add = `mutation($cs: ID!, $input: AddSourceInput!) { addSource(changeSetId: $cs, input: $input) { operation entityId } }`;
+    const taken = await as(editor, add, { cs: id, input: { id: 'src-l5', title: 'Taken', publisher: 'Someone', url: 'https://example.org/', reason: 'An id in use' } });
+    expect(taken.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    await ok(editor, add, { cs: id, input: { id: 'src-test-ny-side', title: 'Ny side', publisher: 'Husbanken', url: 'https://www.husbanken.no/', confidence: 'OFFICIAL', reason: 'Ny side om bostøtte' } });
+    const twice = await as(editor, add, { cs: id, input: { id: 'src-test-ny-side', title: 'Ny side', publisher: 'Husbanken', url: 'https://www.husbanken.no/', reason: 'Twice' } });
+    expect(twice.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const cited = await ok<{ updateFacts: { sourceIds: string[] } }>(editor, UPDATE_FACTS, { cs: id, basis: { entityId: 'kdd', baseVersion: await versionOf('kdd'), reason: 'Cites the new source', sourceIds: ['src-test-ny-side'] }, facts: { abbreviation: 'KDD' } });
+    expect(cited.updateFacts.sourceIds).toEqual(['src-test-ny-side']);
+  });
+
   it('refuses a change without a source, and one citing a source that does not exist', async () => {
     const id = await draft(editor, 'No source');
     const none = await as(editor, UPDATE_FACTS, { cs: id, basis: { entityId: 'kdd', baseVersion: await versionOf('kdd'), reason: 'No source given', sourceIds: [] }, facts: { abbreviation: 'KDD' } });

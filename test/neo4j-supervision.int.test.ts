@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR, loadConfig } from '../server/src/config.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type UnexpectedExit } from '../server/src/embedded-neo4j/launcher.ts';
+import { warmUpReadPath } from '../server/src/modules/entity/warm-up.ts';
 import { runSeed } from '../server/src/seed/run-seed.ts';
 import { postGraphQL } from './support/graphql.ts';
 import { startOwnServer, type OwnServer } from './support/own-server.ts';
@@ -25,6 +26,8 @@ beforeAll(async () => {
   neo4j = await startEmbeddedNeo4j({ homeDir: home, cacheDir: loadConfig().VMK_CACHE_DIR, onUnexpectedExit: (event) => exits.push(event) });
   server = await startOwnServer(neo4j);
   await runSeed(server.db, path.join(ROOT_DIR, 'test', 'fixtures', 'seeds', 'valid'));
+  // As npm start does: a fresh JVM plans the entity statement slowly, past a request's 8 s on a busy machine.
+  await warmUpReadPath(server.db);
 });
 
 afterAll(async () => {
@@ -35,6 +38,9 @@ afterAll(async () => {
 });
 
 async function answersAgain(): Promise<boolean> {
+  // A restarted JVM has no plans cached: plan ahead once it answers, as start-up does.
+  for (let attempt = 0; attempt < 120 && !(await server.db.ping()); attempt++) await new Promise((resolve) => setTimeout(resolve, 500));
+  await warmUpReadPath(server.db);
   for (let attempt = 0; attempt < 120; attempt++) {
     const { body } = await postGraphQL(server.baseUrl, QUERY);
     if (body.data?.node) return true;

@@ -53,15 +53,16 @@ export async function createChangeSet(db: Database, viewer: Viewer, input: { tit
 const labelOf = (labels: readonly string[]): NodeLabel | null => (labels.find((label): label is NodeLabel => (NODE_LABELS as readonly string[]).includes(label)) ?? null);
 
 /** The entity as it is now, with the other records a change names and the sources added earlier in the draft. */
-async function entityState(tx: Pick<WriteTransaction, 'run'>, set: StoredSet, entityId: string, otherIds: readonly string[]): Promise<EntityState | null> {
+async function entityState(tx: Pick<WriteTransaction, 'run'>, set: StoredSet, entityId: string, otherIds: readonly string[]): Promise<{ state: EntityState | null; existing: Set<string> }> {
   const [row] = await tx.run(ENTITY_STATE, { id: entityId, otherIds: [...new Set(otherIds)], open: OPEN_REVISION });
+  const existing = new Set((row?.others ?? []).map((other) => other.id));
   const label = row?.entity ? labelOf(row.entity.labels) : null;
-  if (!row?.entity || !label) return null;
+  if (!row?.entity || !label) return { state: null, existing };
   const pendingSources = new Map(
     set.changes.filter((change) => change.operation === 'ADD_SOURCE').map((change) => [change.entityId, String((JSON.parse(change.input) as { confidence?: string }).confidence ?? 'unverified').toLowerCase()] as const),
   );
   const props = row.entity.props;
-  return {
+  const state: EntityState = {
     id: entityId,
     label,
     props,
@@ -70,6 +71,7 @@ async function entityState(tx: Pick<WriteTransaction, 'run'>, set: StoredSet, en
     others: new Map(row.others.map((other) => [other.id, { label: labelOf(other.labels) ?? '', confidence: other.confidence }])),
     pendingSources,
   };
+  return { state, existing };
 }
 
 export interface ChangeRequest {
@@ -80,7 +82,8 @@ export interface ChangeRequest {
   otherIds: readonly string[];
   /** The GraphQL input, kept with the change for its summary and for the audit trail. */
   input: Record<string, unknown>;
-  compile(state: EntityState | null): CompiledChange;
+  /** `existing`: which of `otherIds` are current records (a new source's id must not be one). */
+  compile(state: EntityState | null, existing: ReadonlySet<string>): CompiledChange;
 }
 
 /**
@@ -92,9 +95,12 @@ export async function addChange(db: Database, viewer: Viewer, request: ChangeReq
   return db.transaction('editing/add-change', async (tx) => {
     const set = await readSet(tx, request.changeSetId);
     ownDraft(set, viewer);
-    const state = request.entityId === null ? null : await entityState(tx, set, request.entityId, request.otherIds);
+    const { state, existing } = await entityState(tx, set, request.entityId ?? '', request.otherIds);
     if (request.entityId !== null && !state) throw notFound(`There is no entity ${request.entityId} in the graph now.`);
-    const compiled = request.compile(state);
+    const compiled = request.compile(state, existing);
+    const created = new Set(set.changes.flatMap((change) => storedRecords.parse(JSON.parse(change.records)).flatMap((op) => (op.kind === 'createNode' ? [op.id] : []))));
+    const again = compiled.records.find((op) => op.kind === 'createNode' && created.has(op.id));
+    if (again) throw new PublicError(ErrorCode.BAD_USER_INPUT, `id: "${again.id}" is already created by another change in this draft.`, { field: 'id', fields: [{ field: 'id', message: 'is already created by another change in this draft' }] });
     if (state && compiled.baseVersion !== state.version) {
       throw conflict(`${state.id} is at version ${state.version}; the change was drafted against version ${compiled.baseVersion}. Reload it and draft the change again.`, {
         conflicts: [{ entityId: state.id, expectedVersion: compiled.baseVersion, currentVersion: state.version }],

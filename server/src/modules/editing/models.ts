@@ -51,7 +51,7 @@ function operationOf(value: string): ChangeOperation {
   return value as ChangeOperation;
 }
 
-export function entityTypeOf(label: string): EntityType | null {
+function entityTypeOf(label: string): EntityType | null {
   return isEntityLabel(label) ? LABEL_TYPES[label] : null;
 }
 

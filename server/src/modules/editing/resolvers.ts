@@ -11,7 +11,7 @@ import type { Context } from '../../context.ts';
 import type { Lang } from '../common/lang.ts';
 import { todayInNorway } from '../common/date-scalar.ts';
 import { addChange, createChangeSet, publishChangeSet, rejectChangeSet, removeChange, submitChangeSet, withdrawChangeSet, type ChangeRequest, type StoredSet } from './change-sets.service.ts';
-import { changeOf, changeSetOf, entityTypeOf, personOf, type ViewOptions } from './models.ts';
+import { changeOf, changeSetOf, personOf, type ViewOptions } from './models.ts';
 import {
   compileAddRelation,
   compileAddSource,
@@ -129,11 +129,11 @@ export const editingResolvers: Resolvers = {
     addSource: (_parent, args, context) => {
       const input = { ...args.input, compiledOn: args.input.compiledOn ?? todayInNorway(), confidence: (args.input.confidence ?? 'UNVERIFIED').toLowerCase() };
       return change(context, args.changeSetId, {
-        // The source is new: the state read is of its id, to refuse one that exists.
+        // The source is new: its id is looked up only to refuse one that exists.
         entityId: null,
-        otherIds: [],
+        otherIds: [input.id],
         input,
-        compile: () => compileAddSource(input, false),
+        compile: (_state, existing) => compileAddSource(input, existing.has(input.id)),
       });
     },
     removeChange: async (_parent, args, context) => view(await removeChange(context.db, editor(context), args.changeSetId, args.changeId)),
@@ -156,4 +156,3 @@ export const editingResolvers: Resolvers = {
   },
 };
 
-export { entityTypeOf };
