@@ -55,6 +55,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       introspection: config.VMK_INTROSPECTION ? config.VMK_INTROSPECTION === 'on' : config.NODE_ENV !== 'production',
       maxInFlight: config.VMK_MAX_IN_FLIGHT,
       auth,
+      publicBaseUrl: config.VMK_PUBLIC_URL,
     });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', reject);

@@ -19,6 +19,10 @@ import { RETRY_AFTER_SECONDS, requestError, sendJson, serviceUnavailable } from 
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { serveStatic } from './static-files.ts';
 import { knownRootOperationTypeRule } from './validation-rules.ts';
+import { createExportHandler } from '../exports/http.ts';
+import { createFeedHandler } from '../feeds/http.ts';
+import { createEntityUriHandler } from '../linked-data/http.ts';
+import type { RouteDeps } from './route.ts';
 
 export interface AppOptions {
   db: Database;
@@ -32,6 +36,8 @@ export interface AppOptions {
   maxInFlight?: number;
   /** Sign-in, sessions and CSRF (server/src/auth); without it every request is anonymous and /auth/* is 404. */
   auth?: Auth;
+  /** The origin of persistent URIs and feed links (VMK_PUBLIC_URL); default the address the server listens on. */
+  publicBaseUrl?: string;
 }
 
 export interface App {
@@ -113,6 +119,14 @@ function createApollo(options: AppOptions, metrics: Metrics): ApolloServer<Conte
   });
 }
 
+function publicBaseUrlOf(configured: string | undefined, server: http.Server): string {
+  if (configured) return configured.replace(/\/+$/, '');
+  const address = server.address();
+  if (!address || typeof address === 'string') return 'http://localhost';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${address.port}`;
+}
+
 /** Builds the API server: GraphQL at /graphql, health, readiness, metrics and the explorer. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { db, logger } = options;
@@ -124,6 +138,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   metrics.inFlightSource = () => inFlight.size;
   const handleGraphQL = createGraphQLHandler({ apollo, db, logger, inFlight, auth: options.auth });
   let draining = false;
+  const routeDeps: RouteDeps = { db, logger, publicBaseUrl: () => publicBaseUrlOf(options.publicBaseUrl, server) };
+  const handleEntityUri = createEntityUriHandler(routeDeps);
+  const handleExport = createExportHandler(routeDeps);
+  const handleFeed = createFeedHandler(routeDeps);
 
   const server = http.createServer(SERVER_TIMEOUTS, (request, response) => {
     const requestId = requestIdOf(request);
@@ -170,6 +188,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         response.end(await metrics.registry.metrics());
         return;
       default:
+        if (url.pathname.startsWith('/id/')) return handleEntityUri(request, response, url, requestId);
+        if (url.pathname.startsWith('/export/')) return handleExport(request, response, url, requestId);
+        if (url.pathname.startsWith('/feeds/')) return handleFeed(request, response, url, requestId);
         if (options.staticDir && serveStatic(options.staticDir, request, response, requestId)) return;
         sendJson(response, 404, { status: 'not found' });
     }

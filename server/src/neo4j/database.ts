@@ -33,6 +33,16 @@ export const TRANSACTION_TIMEOUT_MS = 8_000;
 /** Readiness asks for one trivial read; an answer slower than this means queries are not completing. */
 const PING_TIMEOUT_MS = 2_000;
 
+/** A whole-graph export may take longer than an API read; Neo4j aborts it past this. */
+export const STREAM_TIMEOUT_MS = 300_000;
+/** Rows pulled from Neo4j per batch while streaming: enough to keep the socket busy, small enough to stay flat. */
+const STREAM_FETCH_SIZE = 500;
+
+export interface StreamOptions {
+  timeoutMs?: number;
+  fetchSize?: number;
+}
+
 export interface TransactionOptions {
   /** Longer than the API default for offline work such as a seed import. */
   timeoutMs?: number;
@@ -86,6 +96,47 @@ export class Database {
   read(name: string, params?: Params): Promise<Row[]>;
   read(target: Target, params: Params = {}, options: TransactionOptions = {}): Promise<Row[]> {
     return this.execute(nameOf(target), 'READ', (tx) => runIn(tx, target, params), options.timeoutMs, params);
+  }
+
+  /**
+   * Streams the rows of one read statement to `onRow`, one at a time, in an explicit read
+   * transaction: the driver pulls the next batch (`fetchSize` rows) only once `onRow` has taken the
+   * previous ones, so a slow consumer (an HTTP response) holds the graph back instead of memory
+   * filling up. Never retried: rows already handed on cannot be taken back, so a failure part-way
+   * reaches the caller, who must end what it was writing as failed. Returns the number of rows.
+   */
+  async stream<S extends Statement>(statement: S, params: StatementParams<S>, onRow: (row: StatementRow<S>) => void | Promise<void>, options: StreamOptions = {}): Promise<number> {
+    const name = statement.name;
+    const file = cypher(name);
+    checkParameters(name, file.parameters, params as Params);
+    checkParams(statement, params);
+    const timeoutMs = options.timeoutMs ?? STREAM_TIMEOUT_MS;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: options.fetchSize ?? STREAM_FETCH_SIZE });
+    const started = performance.now();
+    let ok = false;
+    let count = 0;
+    try {
+      const tx = await session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const result = tx.run(file.text, toDriverParams(params) as Params);
+        for await (const record of result) {
+          await onRow(checkRow(statement, toPlain(record.toObject())));
+          count += 1;
+        }
+        await tx.commit();
+        ok = true;
+        return count;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
+    } catch (error) {
+      // An error of `onRow` (a client that went away) is not the driver's and passes through unchanged.
+      throw mapDatabaseError(error);
+    } finally {
+      void session.close().catch(() => undefined);
+      const ms = performance.now() - started;
+      for (const observer of this.observers) observer({ name, mode: 'READ', ms, ok, params: params as Params });
+    }
   }
 
   /** True when a trivial read completes within 2 s: what readiness means for this API. */
