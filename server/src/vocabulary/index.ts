@@ -9,3 +9,4 @@ export * from './labels.ts';
 export * from './relationships.ts';
 export * from './situation.ts';
 export * from './revisions.ts';
+export * from './uris.ts';
