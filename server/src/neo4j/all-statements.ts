@@ -10,6 +10,7 @@ import '../modules/search/statements.ts';
 import '../modules/situation/statements.ts';
 import '../revisions/statements.ts';
 import '../seed/statements.ts';
+import '../exports/statements.ts';
 import '../modules/editing/statements.ts';
 import './health-statements.ts';
 import { describedStatements, type Statement } from './statement.ts';
