@@ -9,6 +9,8 @@ import type { ServerSettings } from './server-side.ts';
 export interface ServerChild {
   name: string;
   url: string;
+  /** The child's process id, for sampling its memory (bench/exports.ts). */
+  pid: number;
   /** The schema the server reported, if any (the peer's, introspected). */
   schema: ServedSchema | undefined;
   /** Zeroes the child's statement count, captures and CPU baseline. */
@@ -55,6 +57,7 @@ export async function startServerChild(options: ChildOptions): Promise<ServerChi
   return {
     name: options.name,
     url: `http://127.0.0.1:${ready.port}`,
+    pid: child.pid ?? 0,
     schema: ready.schema,
     reset: async () => {
       await ask({ type: 'reset' }, 'reset');
