@@ -70,7 +70,7 @@ describe('CSV downloads of the graph as published now', () => {
     expect(rows).toHaveLength(api.instruments.totalCount);
     const names = await queryData<Record<'nb' | 'nn' | 'en', { name: string }>>(
       baseUrl,
-      '{ nb: instrument(id: "bostotte", lang: NB) { name } nn: instrument(id: "bostotte", lang: NN) { name } en: instrument(id: "bostotte", lang: EN) { name } }',
+      '{ nb: instrument(slug: "bostotte", lang: NB) { name } nn: instrument(slug: "bostotte", lang: NN) { name } en: instrument(slug: "bostotte", lang: EN) { name } }',
     );
     const bostotte = byId(rows, 'bostotte');
     expect(bostotte).toMatchObject({ name_nb: names.nb.name, name_nn: names.nn.name, name_en: names.en.name, uri: `${baseUrl}/id/instrument/bostotte` });
@@ -92,7 +92,7 @@ describe('CSV downloads of the graph as published now', () => {
     expect(header.slice(0, 2)).toEqual(['fromId', 'toId']);
     const api = await queryData<{ instrument: { links: { type: string; entity: { id: string } }[] } }>(
       baseUrl,
-      '{ instrument(id: "bostotte") { links(types: [DECIDED_BY], direction: OUT) { type entity { id } } } }',
+      '{ instrument(slug: "bostotte") { links(types: [DECIDED_BY], direction: OUT) { type entity { id } } } }',
     );
     const fromApi = api.instrument.links.map((link) => link.entity.id).sort();
     expect(fromApi.length).toBeGreaterThan(0);
@@ -152,12 +152,12 @@ describe('CSV downloads of an edited graph', () => {
       if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const rename = async (name: string): Promise<string> => {
+    const rename = async (name: string, from: string): Promise<string> => {
       const draft = await run(editor, 'mutation($input: CreateChangeSetInput!) { createChangeSet(input: $input) { id } }', { input: { title: `Navn: ${name}`, reason: 'Test' } });
       const changeSetId = draft.createChangeSet?.id ?? '';
       await run(editor, 'mutation($cs: ID!, $input: RenameInput!) { renameEntity(changeSetId: $cs, input: $input) { id } }', {
         cs: changeSetId,
-        input: { basis: { entityId: 'imdi', baseVersion: await versionOf('imdi'), reason: 'Test', sourceIds: ['src-l5'] }, from: '2026-01-01', name: { nb: name, nn: name, en: name } },
+        input: { basis: { entityId: 'imdi', baseVersion: await versionOf('imdi'), reason: 'Test', sourceIds: ['src-l5'] }, from, name: { nb: name, nn: name, en: name } },
       });
       return changeSetId;
     };
@@ -167,10 +167,10 @@ describe('CSV downloads of an edited graph', () => {
 
     const original = await imdiName();
     const beforePublish = new Date().toISOString();
-    const published = await rename('Integrerings- og mangfoldsdirektoratet (test)');
+    const published = await rename('Integrerings- og mangfoldsdirektoratet (test)', '2026-01-01');
     await run(editor, 'mutation($id: ID!) { submitChangeSet(id: $id) { id } }', { id: published });
     await run(reviewer, 'mutation($id: ID!) { publishChangeSet(id: $id) { id } }', { id: published });
-    await rename('Et utkast som ikke er publisert');
+    await rename('Et utkast som ikke er publisert', '2026-03-01');
 
     expect(await imdiName()).toBe('Integrerings- og mangfoldsdirektoratet (test)');
     expect(await imdiName(`&knownAt=${encodeURIComponent(beforePublish)}`)).toBe(original);
