@@ -174,6 +174,48 @@ export type ChangeBasis = {
   sourceIds: Array<Scalars['ID']['input']>;
 };
 
+/** A page of the change feed, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  nodes: Array<ChangeEntry>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * One entry of the change feed: a published change to one entity, with its publication, reason,
+ * sources and field diff; or a publication that recorded no changes of its own (the first seed
+ * import), shown as one entry ("imported N records"). Only published change sets appear; drafts
+ * and change sets waiting for review never do.
+ */
+export type ChangeEntry = {
+  __typename?: 'ChangeEntry';
+  /** Who wrote the change set (names only, never e-mail). */
+  author: Person;
+  /** The change itself: operation, its own reason, cited source ids, a one-line summary and the field diff. Null for a publication without changes. */
+  change: Maybe<Change>;
+  /** Why the change set was made, as its author wrote it. */
+  changeSetReason: Scalars['String']['output'];
+  /** The entry's position in the feed: pass as `after` to read the changes older than this one. */
+  cursor: Scalars['String']['output'];
+  /** The entity the change is about, as it was published then. Null for a publication without changes. */
+  entity: Maybe<ChangedEntity>;
+  /** Stable id: the change's id (a UUID), or the change set's id for a publication without changes. */
+  id: Scalars['ID']['output'];
+  /** The publication the change was part of: its revision, when, what kind and the change set's title. */
+  publication: Publication;
+  /** For a publication without changes (the first seed import): how many entities it brought into the graph. */
+  recordCount: Maybe<Scalars['Int']['output']>;
+  /** Who reviewed and published it; for a seed import, `npm run seed`. */
+  reviewer: Maybe<Person>;
+  /** The cited sources as they stood at the publication (title and address). */
+  sources: Array<CitedSource>;
+  /**
+   * The entry as one readable paragraph in the reading language, as the Atom feeds show it, e.g.
+   * `Startlån: Endret fakta: description. Publisert 2. desember 2026. Begrunnelse: … Kilde: …`.
+   */
+  text: Scalars['String']['output'];
+};
+
 /** The domain operation a change performs. */
 export type ChangeOperation =
   | 'ADD_RELATION'
@@ -235,6 +277,23 @@ export type ChangeSetStatus =
   /** Taken back by its author before review. */
   | 'WITHDRAWN';
 
+/** The entity a change is about. */
+export type ChangedEntity = {
+  __typename?: 'ChangedEntity';
+  /** Its Atom feed as a path, `/feeds/{type}/{id}.atom`. Null for a part of an entity. */
+  feedPath: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Its name in the reading language as the change published it (a source's title, a criterion's text); the id when there is none. */
+  name: Scalars['String']['output'];
+  /** Its type; null for a part of an entity a seed import changed on its own (an instrument's detail, a name period). */
+  type: Maybe<EntityType>;
+  /**
+   * Its persistent URI as a path, `/id/{type}/{id}` (e.g. `/id/instrument/startlan`): resolve it
+   * against the server's public address. Null for a part of an entity.
+   */
+  uriPath: Maybe<Scalars['String']['output']>;
+};
+
 /** A condition the caseworker must check by hand. */
 export type CheckItem = {
   __typename?: 'CheckItem';
@@ -246,6 +305,15 @@ export type CheckItem = {
   sourceIds: Array<Scalars['ID']['output']>;
   /** The condition to check, as stored. */
   text: Scalars['String']['output'];
+};
+
+/** A source a change cites, as it stood when the change was published. */
+export type CitedSource = {
+  __typename?: 'CitedSource';
+  id: Scalars['ID']['output'];
+  publisher: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1232,6 +1300,16 @@ export type Query = {
   changeSet: Maybe<ChangeSet>;
   /** Change sets, newest first: drafts are shown to their author only. Needs the editor or reviewer role. */
   changeSets: ChangeSetConnection;
+  /**
+   * The change feed, public: every published change (and every seed import), newest first, in
+   * keyset pages of `first` (at most 100) after `after` (an `endCursor` or an entry's `cursor`).
+   * `since` keeps publications at or after that instant (one in the future is refused with
+   * BAD_USER_INPUT); `types` keeps changes to entities of those types; `ids` keeps changes to those
+   * entities (at most 50; an unknown id matches nothing). Newest first, so the first page is what
+   * changed last and a reader that polls stops at the first entry it has seen. Atom feeds of the
+   * same entries: `/feeds/changes.atom`, `/feeds/{type}.atom`, `/feeds/{type}/{id}.atom`.
+   */
+  changes: ChangeConnection;
   /** Gaps and counts for policy staff, as the graph stood at `asOf`. */
   coverage: CoverageReport;
   /** Version and currency of the data, for the about page and printed plans. */
@@ -1315,6 +1393,16 @@ export type QueryChangeSetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Lang>;
   status?: InputMaybe<Array<ChangeSetStatus>>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  lang?: InputMaybe<Lang>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -1734,6 +1822,31 @@ export type StrategyKind =
   | 'WHITE_PAPER';
 
 /**
+ * Live updates, served over Server-Sent Events at `/graphql/stream` (the graphql-sse protocol,
+ * distinct connections mode) and nowhere else. No sign-in.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each change published after the subscription starts, oldest first, within a few seconds of the
+   * publication, from this server or any other writing to the same database. `types` and `ids`
+   * filter as in `changes`. Drafts and change sets waiting for review never arrive.
+   */
+  changePublished: ChangeEntry;
+};
+
+
+/**
+ * Live updates, served over Server-Sent Events at `/graphql/stream` (the graphql-sse protocol,
+ * distinct connections mode) and nowhere else. No sign-in.
+ */
+export type SubscriptionChangePublishedArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  lang?: InputMaybe<Lang>;
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/**
  * A reader's report that something on a page is wrong or missing ("Meld feil"). Holds no contact
  * data: readers are asked not to write personal information.
  */
@@ -1925,12 +2038,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
   ChangeBasis: ChangeBasis;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnection>;
+  ChangeEntry: ResolverTypeWrapper<ChangeEntry>;
   ChangeOperation: ChangeOperation;
   ChangeSet: ResolverTypeWrapper<ChangeSet>;
   ChangeSetConnection: ResolverTypeWrapper<ChangeSetConnection>;
   ChangeSetKind: ChangeSetKind;
   ChangeSetStatus: ChangeSetStatus;
+  ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
   CheckItem: ResolverTypeWrapper<CheckItem>;
+  CitedSource: ResolverTypeWrapper<CitedSource>;
   Combination: ResolverTypeWrapper<CombinationModelModel>;
   CombinationStep: ResolverTypeWrapper<CombinationStepModelModel>;
   Confidence: Confidence;
@@ -2006,6 +2123,7 @@ export type ResolversTypes = {
   StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
   StrategyKind: StrategyKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionReceipt: ResolverTypeWrapper<SuggestionReceipt>;
@@ -2028,9 +2146,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
   ChangeBasis: ChangeBasis;
+  ChangeConnection: ChangeConnection;
+  ChangeEntry: ChangeEntry;
   ChangeSet: ChangeSet;
   ChangeSetConnection: ChangeSetConnection;
+  ChangedEntity: ChangedEntity;
   CheckItem: CheckItem;
+  CitedSource: CitedSource;
   Combination: CombinationModelModel;
   CombinationStep: CombinationStepModelModel;
   CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']>, unmappedGoals: Array<ResolversParentTypes['EntitySummary']> };
@@ -2087,6 +2209,7 @@ export type ResolversParentTypes = {
   Strategy: EntityModelModel;
   StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Suggestion: Suggestion;
   SuggestionInput: SuggestionInput;
   SuggestionReceipt: SuggestionReceipt;
@@ -2156,6 +2279,25 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEntry'] = ResolversParentTypes['ChangeEntry']> = {
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  changeSetReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publication?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
+  recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['CitedSource']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
   author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
@@ -2178,11 +2320,26 @@ export type ChangeSetConnectionResolvers<ContextType = Context, ParentType exten
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ChangedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
+  feedPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  uriPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CheckItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckItem'] = ResolversParentTypes['CheckItem']> = {
   criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Lang'], ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CitedSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitedSource'] = ResolversParentTypes['CitedSource']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CombinationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Combination'] = ResolversParentTypes['Combination']> = {
@@ -2557,6 +2714,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'lang' | 'orderBy'>>;
   changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id' | 'lang'>>;
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first' | 'lang'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'lang'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'lang'>>;
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
@@ -2667,6 +2825,10 @@ export type StrategyConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changePublished?: SubscriptionResolver<ResolversTypes['ChangeEntry'], "changePublished", ParentType, ContextType, RequireFields<SubscriptionChangePublishedArgs, 'lang'>>;
+};
+
 export type SuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
   closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2727,9 +2889,13 @@ export type Resolvers<ContextType = Context> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEntry?: ChangeEntryResolvers<ContextType>;
   ChangeSet?: ChangeSetResolvers<ContextType>;
   ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
+  ChangedEntity?: ChangedEntityResolvers<ContextType>;
   CheckItem?: CheckItemResolvers<ContextType>;
+  CitedSource?: CitedSourceResolvers<ContextType>;
   Combination?: CombinationResolvers<ContextType>;
   CombinationStep?: CombinationStepResolvers<ContextType>;
   CoverageReport?: CoverageReportResolvers<ContextType>;
@@ -2773,6 +2939,7 @@ export type Resolvers<ContextType = Context> = {
   StepOwner?: StepOwnerResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionReceipt?: SuggestionReceiptResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;

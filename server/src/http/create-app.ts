@@ -22,6 +22,7 @@ import { knownRootOperationTypeRule } from './validation-rules.ts';
 import { createExportHandler } from '../exports/http.ts';
 import { createFeedHandler } from '../feeds/http.ts';
 import { createEntityUriHandler } from '../linked-data/http.ts';
+import { createLiveChanges, type LiveChanges } from '../modules/changes/live-stream.ts';
 import type { RouteDeps } from './route.ts';
 
 export interface AppOptions {
@@ -45,6 +46,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   metrics: Metrics;
   inFlight: InFlight;
+  /** Live updates at /graphql/stream (Server-Sent Events): open streams, ended by close(). */
+  liveChanges: LiveChanges;
   /**
    * Stops taking requests, lets the ones in hand finish for at most `drainMs`, then closes every
    * connection and stops Apollo. Requests arriving meanwhile get 503 and `connection: close`.
@@ -142,6 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const handleEntityUri = createEntityUriHandler(routeDeps);
   const handleExport = createExportHandler(routeDeps);
   const handleFeed = createFeedHandler(routeDeps);
+  const liveChanges = createLiveChanges({ db, logger, typeDefs: options.typeDefs, resolvers: options.resolvers });
 
   const server = http.createServer(SERVER_TIMEOUTS, (request, response) => {
     const requestId = requestIdOf(request);
@@ -170,6 +174,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     switch (url.pathname) {
       case '/graphql':
         return handleGraphQL(request, response, url, requestId);
+      case '/graphql/stream':
+        return liveChanges.handle(request, response, url, requestId);
       case '/auth/login':
       case '/auth/callback':
       case '/auth/logout':
@@ -198,6 +204,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   async function close(drainMs: number): Promise<void> {
     draining = true;
+    // An open event stream never finishes by itself: end them first, or the drain waits for every reader's tab.
+    liveChanges.close();
     // close() also closes the idle keep-alive connections; the busy ones finish their answer first.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     await inFlight.whenIdle(drainMs);
@@ -206,5 +214,5 @@ export async function createApp(options: AppOptions): Promise<App> {
     await apollo.stop();
   }
 
-  return { server, apollo, metrics, inFlight, close };
+  return { server, apollo, metrics, inFlight, liveChanges, close };
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { analyticsResolvers } from './analytics/resolvers.ts';
+import { changesResolvers } from './changes/resolvers.ts';
 import { DateScalar } from './common/date-scalar.ts';
 import { DateTimeScalar } from './common/date-time-scalar.ts';
 import { editingResolvers } from './editing/resolvers.ts';
@@ -9,4 +10,4 @@ import { searchResolvers } from './search/resolvers.ts';
 import { situationResolvers } from './situation/resolvers.ts';
 
 /** Every module's resolvers; Apollo merges the list. */
-export const resolvers: Resolvers[] = [{ Date: DateScalar, DateTime: DateTimeScalar }, entityResolvers, searchResolvers, graphResolvers, analyticsResolvers, situationResolvers, editingResolvers];
+export const resolvers: Resolvers[] = [{ Date: DateScalar, DateTime: DateTimeScalar }, entityResolvers, searchResolvers, graphResolvers, analyticsResolvers, situationResolvers, editingResolvers, changesResolvers];

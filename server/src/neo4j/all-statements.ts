@@ -12,6 +12,7 @@ import '../revisions/statements.ts';
 import '../seed/statements.ts';
 import '../exports/statements.ts';
 import '../modules/editing/statements.ts';
+import '../modules/changes/statements.ts';
 import './health-statements.ts';
 import { describedStatements, type Statement } from './statement.ts';
 

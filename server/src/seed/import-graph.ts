@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, WriteTransaction } from '../neo4j/database.ts';
 import { fieldChanges } from '../revisions/field-changes.ts';
+import { announcePublication } from '../revisions/publication-events.ts';
 import { publishRecords } from '../revisions/publish.ts';
 import type { RecordOp } from '../revisions/record-ops.ts';
 import { ADD_CHANGES, CREATE_CHANGE_SET, MARK_PUBLISHED, type ChangeSetStatusName } from '../modules/editing/statements.ts';
@@ -85,7 +86,7 @@ async function recordChanges(tx: WriteTransaction, changeSetId: string, statuses
  */
 export async function importGraph(db: Database, graph: SeedGraph, progress: ImportProgress = () => {}): Promise<ImportSummary> {
   const checksum = seedChecksum(graph);
-  return db.transaction('seed/import', async (tx) => {
+  const result = await db.transaction('seed/import', async (tx) => {
     // A graph from before revisions was an exact copy of seeds/: replaced, in this same transaction.
     const [legacy] = await tx.run(COUNT_LEGACY_RECORDS, {});
     if ((legacy?.count ?? 0) > 0) await tx.run(DELETE_LEGACY_RECORDS, {});
@@ -120,4 +121,7 @@ export async function importGraph(db: Database, graph: SeedGraph, progress: Impo
     await tx.run(MARK_PUBLISHED, { id: changeSetId, revision: publication.revision, reviewerName: SEED_IMPORT_AUTHOR.name, reviewerEmail: '', note: null });
     return { ...summary, revision: publication.revision, changeSetId, filedForReview };
   }, { timeoutMs: SEED_IMPORT_TIMEOUT_MS });
+  // After the commit: live updates in this process go out now (other processes' watchers find it).
+  if (result.revision !== null) announcePublication({ revision: result.revision });
+  return result;
 }

@@ -8,6 +8,7 @@ import type { Viewer } from '../../auth/viewer.ts';
 import { ErrorCode, notFound, PublicError } from '../../errors.ts';
 import type { Database, WriteTransaction } from '../../neo4j/database.ts';
 import { fieldChanges } from '../../revisions/field-changes.ts';
+import { announcePublication } from '../../revisions/publication-events.ts';
 import { IncompletePublicationError, publishRecords, VersionConflictError, type Publication } from '../../revisions/publish.ts';
 import { recordOpSchema, type RecordOp } from '../../revisions/record-ops.ts';
 import { NODE_LABELS, OPEN_REVISION, type NodeLabel } from '../../vocabulary/index.ts';
@@ -200,7 +201,7 @@ export interface PublishHooks {
  */
 export async function publishChangeSet(db: Database, viewer: Viewer, id: string, note: string | null, hooks: PublishHooks = {}): Promise<{ set: StoredSet; publication: Publication }> {
   try {
-    return await db.transaction('editing/publish', async (tx) => {
+    const published = await db.transaction('editing/publish', async (tx) => {
       const set = await readSet(tx, id);
       otherReviewer(set, viewer);
       const { ops, expectedVersions } = publicationOf(set.changes);
@@ -211,6 +212,9 @@ export async function publishChangeSet(db: Database, viewer: Viewer, id: string,
       hooks.onStatement?.(MARK_PUBLISHED.name);
       return { set: await readSet(tx, id), publication };
     });
+    // After the commit, never inside the transaction: the driver may retry it, or it may roll back.
+    announcePublication({ revision: published.publication.revision });
+    return published;
   } catch (error) {
     if (error instanceof VersionConflictError) {
       const names = error.conflicts.map((c) => (c.current === null ? `${c.id} (no longer in the graph)` : c.expected === 0 ? `${c.id} (already exists, version ${c.current})` : `${c.id} (now version ${c.current}, drafted against ${c.expected})`));
