@@ -30,6 +30,7 @@ const GraphPage = lazy(() => import('../graph/GraphPage.tsx'));
 const EditPage = lazy(() => import('../edit/EditPage.tsx'));
 const ChangeSetPage = lazy(() => import('../edit/ChangeSetPage.tsx'));
 const ReviewQueuePage = lazy(() => import('../edit/ReviewQueuePage.tsx'));
+const ChangesPage = lazy(() => import('../changes/ChangesPage.tsx'));
 
 export function App() {
   return (
@@ -61,6 +62,7 @@ export function App() {
                 <Route path="rediger/:type/:id" element={<EditPage />} />
                 <Route path="endringer" element={<ReviewQueuePage />} />
                 <Route path="endringer/:id" element={<ChangeSetPage />} />
+                <Route path="siste-endringer" element={<ChangesPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

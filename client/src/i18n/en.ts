@@ -820,5 +820,9 @@ export const en: Dictionary = {
       closed: 'The report has been closed.',
     },
   },
+  changes: {
+    title: 'Recent changes',
+    subscribeEntity: 'Subscribe to changes',
+  },
   languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 };

@@ -821,6 +821,10 @@ export const nb = {
       closed: 'Meldingen er lukket.',
     },
   },
+  changes: {
+    title: 'Siste endringer',
+    subscribeEntity: 'Abonner på endringer',
+  },
   languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 };
 

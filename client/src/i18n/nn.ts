@@ -820,5 +820,9 @@ export const nn: Dictionary = {
       closed: 'Meldinga er lukka.',
     },
   },
+  changes: {
+    title: 'Siste endringar',
+    subscribeEntity: 'Abonner på endringar',
+  },
   languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 };

@@ -16,6 +16,7 @@ export function Header() {
     { to: '/situasjon', label: t.shell.navFind },
     { to: '/utforsk', label: t.shell.navExplore },
     { to: '/graf', label: t.shell.navGraph },
+    { to: '/siste-endringer', label: t.changes.title },
   ];
   return (
     <header className="site-header">
