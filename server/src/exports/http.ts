@@ -12,12 +12,16 @@ import { ErrorCode } from '../errors.ts';
 import type { RouteDeps, RouteHandler } from '../http/route.ts';
 import { requestError, sendJson, serviceUnavailable } from '../http/respond.ts';
 import type { ReadScope } from '../modules/entity/entity-model.ts';
+import { MEDIA_TYPES, writeCatalog, type RdfFormat } from '../linked-data/catalog.ts';
 import { CSV_FILES, csvFileNamed } from './csv/columns.ts';
 import { dataPackage } from './csv/data-package.ts';
 import { writeCsv } from './csv/write-csv.ts';
 import { exportScope } from './scope.ts';
 import { ReaderGoneError, sinkOf } from './sink.ts';
 import { writeZip } from './zip.ts';
+
+/** The CPSV-AP-NO catalogue's file names; one resource model, two serialisations (linked-data/catalog.ts). */
+const CATALOG_FILES: Record<string, RdfFormat> = { 'cpsv-ap-no.ttl': 'turtle', 'cpsv-ap-no.jsonld': 'jsonld' };
 
 /** Downloads streamed at once; each holds a Neo4j transaction open, so more wait for a later try. */
 export const MAX_CONCURRENT_EXPORTS = 4;
@@ -39,6 +43,28 @@ export function createExportHandler(deps: RouteDeps): RouteHandler {
         contentType: 'application/zip',
         fileName: (scope) => `virkemiddelkart-csv-${scope.asOf}.zip`,
         body: (scope, response) => writeCsvZip(deps, scope, response),
+      };
+    }
+    const format = CATALOG_FILES[path];
+    if (format) {
+      return {
+        contentType: MEDIA_TYPES[format],
+        fileName: (scope) => `virkemiddelkart-${path.replace('.', `-${scope.asOf}.`)}`,
+        body: async (scope, response) => {
+          await writeCatalog({ db: deps.db, scope, base: deps.publicBaseUrl(), format, write: sinkOf(response) });
+          response.end();
+        },
+      };
+    }
+    if (path === 'cpsv-ap-no-report.json') {
+      return {
+        contentType: 'application/json; charset=utf-8',
+        fileName: (scope) => `virkemiddelkart-cpsv-ap-no-report-${scope.asOf}.json`,
+        body: async (scope, response) => {
+          // The report is complete only once the whole catalogue is written: write it to nowhere first.
+          const report = await writeCatalog({ db: deps.db, scope, base: deps.publicBaseUrl(), format: 'turtle', write: async () => undefined });
+          response.end(`${JSON.stringify(report, null, 2)}\n`);
+        },
       };
     }
     const csv = path.startsWith('csv/') ? csvFileNamed(path.slice('csv/'.length)) : undefined;
@@ -132,6 +158,9 @@ function exportIndex(base: string): unknown {
   return {
     description: `Downloads of the whole graph. ${scope}`,
     downloads: [
+      { href: `${base}/export/cpsv-ap-no.ttl`, mediaType: 'text/turtle', title: 'The catalogue of services in CPSV-AP-NO (Turtle), for Felles datakatalog' },
+      { href: `${base}/export/cpsv-ap-no.jsonld`, mediaType: 'application/ld+json', title: 'The catalogue of services in CPSV-AP-NO (JSON-LD)' },
+      { href: `${base}/export/cpsv-ap-no-report.json`, mediaType: 'application/json', title: 'What the CPSV-AP-NO catalogue left out or could not fill, and why' },
       { href: `${base}/export/csv.zip`, mediaType: 'application/zip', title: 'Every CSV file and datapackage.json, as one ZIP' },
       ...CSV_FILES.map((file) => ({ href: `${base}/export/csv/${file.name}`, mediaType: 'text/csv', title: file.kind === 'entity' ? `Entities: ${file.label}` : `Relationships: ${file.type}` })),
     ],
