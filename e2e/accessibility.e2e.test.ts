@@ -46,6 +46,7 @@ beforeAll(async () => {
     { name: 'graf-liste', path: `${base}/graf?fokus=startlan&visning=liste`, ready: '.graph-list' },
     { name: 'utvikler', path: `${base}/utvikler`, ready: '.graphiql-host' },
     { name: 'om', path: `${base}/om`, ready: '#data' },
+    { name: 'siste-endringer', path: `${base}/siste-endringer`, ready: '[data-page="first"]' },
     { name: 'finnes-ikke', path: `${base}/finnes-ikke`, ready: 'main h1' },
   ];
 });

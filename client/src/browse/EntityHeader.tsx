@@ -4,7 +4,7 @@ import { useT } from '../i18n/i18n.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { Validity } from './Validity.tsx';
-import { ATOM_TYPE, entityFeedPath, useFeedLink } from '../changes/feed-links.ts';
+import { SubscribeLink } from '../changes/SubscribeLink.tsx';
 
 export const EntityHeaderFragment = graphql(`
   fragment EntityHeader on Entity {
@@ -26,8 +26,6 @@ export function EntityHeader({ entity, kindLabel }: { entity: FragmentType<typeo
   const header = getFragmentData(EntityHeaderFragment, entity);
   const fallback = (field: string) => (header.missingTranslations.includes(field) ? 'nb' : undefined);
   const title = header.abbreviation && header.abbreviation !== header.name ? `${header.name} (${header.abbreviation})` : header.name;
-  const feed = entityFeedPath(header.type, header.id);
-  useFeedLink(feed, `${header.name}: ${t.changes.subscribeEntity}`);
   return (
     <>
       <PageTitle title={header.name}>
@@ -41,7 +39,7 @@ export function EntityHeader({ entity, kindLabel }: { entity: FragmentType<typeo
       {header.description && <Paragraph data-size="lg" className="lead" lang={fallback('description')}>{header.description}</Paragraph>}
       <div className="row no-print">
         <AppLink to="/graf" params={{ fokus: header.id }}>{t.common.showInGraph}</AppLink>
-        <a className="ds-link" href={feed} type={ATOM_TYPE} data-feed-link>{t.changes.subscribeEntity}</a>
+        <SubscribeLink type={header.type} id={header.id} name={header.name} />
       </div>
     </>
   );

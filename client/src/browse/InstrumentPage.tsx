@@ -5,6 +5,7 @@ import { getFragmentData, graphql } from '../gql/index.ts';
 import { useT } from '../i18n/i18n.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { SubscribeLink } from '../changes/SubscribeLink.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -86,6 +87,7 @@ export default function InstrumentPage() {
           <div className="row no-print">
             {!instrument.supplySide && <AppLink to="/situasjon">{t.browse.startWizard}</AppLink>}
             <AppLink to="/graf" params={{ fokus: instrument.id }}>{t.common.showInGraph}</AppLink>
+            <SubscribeLink type="INSTRUMENT" id={instrument.id} name={instrument.name} />
           </div>
           <section aria-labelledby="fakta">
             <Heading level={2} data-size="xs" id="fakta">{t.browse.facts}</Heading>
