@@ -46,7 +46,7 @@ export async function describeEntity(options: DescribeOptions): Promise<Descript
  * Where to read the entity: at the scope's date clamped into its validity, and at the scope's
  * revision, or the last one that knew it when it has left the graph since.
  */
-async function latestState({ db, scope, label, id }: DescribeOptions): Promise<{ asOf: string; revision: number } | null> {
+export async function latestState({ db, scope, label, id }: Pick<DescribeOptions, 'db' | 'scope' | 'label' | 'id'>): Promise<{ asOf: string; revision: number } | null> {
   const [record] = await db.read(LOOKUP_ENTITY, { id, revision: scope.revision });
   if (!record || !record.labels.includes(label)) return null;
   const revision = record.knownTo > scope.revision ? scope.revision : record.knownTo - 1;

@@ -16,7 +16,7 @@ import { resolveScope } from '../modules/common/scope.ts';
 import { REVISION_AT } from '../revisions/statements.ts';
 import { catalogUri, entityUri, labelOfSlug, URI_SLUGS, type EntityLabel } from '../vocabulary/index.ts';
 import { writeCatalog } from './catalog.ts';
-import { describeEntity } from './describe.ts';
+import { describeEntity, latestState } from './describe.ts';
 import { FORMATS, negotiate, type Representation } from './negotiate.ts';
 import { MEDIA_TYPES, type RdfFormat } from './serialize.ts';
 
@@ -92,7 +92,11 @@ export function createEntityUriHandler(deps: RouteDeps): RouteHandler {
     response.setHeader('link', alternates(uri, target, base));
     try {
       const scope = await resolveScope(deps.db, { asOf: single(url, 'asOf'), knownAt: single(url, 'knownAt') });
-      if (representation === 'html') return seeOther(response, base, target);
+      if (representation === 'html') {
+        // The explorer would say "not found" with a 200 page; the URI answers for itself.
+        if (target.kind === 'entity' && !(await latestState({ db: deps.db, scope, label: target.label, id: target.id }))) return notFound(response, target, requestId);
+        return seeOther(response, base, target);
+      }
       if (target.kind === 'catalog') return await streamCatalog(request, response, scope, base, representation, requestId);
       await answerDescription(request, response, { scope, base, label: target.label, id: target.id, format: representation, requestId });
     } catch (error) {
@@ -113,10 +117,7 @@ export function createEntityUriHandler(deps: RouteDeps): RouteHandler {
       return;
     }
     const description = await describeEntity({ db: deps.db, scope: what.scope, base: what.base, label: what.label, id: what.id, format: what.format });
-    if (!description) {
-      requestError(response, 404, ErrorCode.NOT_FOUND, `There is no ${URI_SLUGS[what.label]} with the id "${what.id}".`, what.requestId);
-      return;
-    }
+    if (!description) return notFound(response, { label: what.label, id: what.id }, what.requestId);
     const body = Buffer.from(description.body, 'utf8');
     response.writeHead(200, { 'content-type': MEDIA_TYPES[what.format], 'content-length': String(body.length), etag, 'cache-control': CACHE_CONTROL });
     response.end(request.method === 'HEAD' ? undefined : body);
@@ -160,6 +161,10 @@ export function createEntityUriHandler(deps: RouteDeps): RouteHandler {
     if (!response.headersSent) requestError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.', requestId);
     else response.destroy();
   }
+}
+
+function notFound(response: ServerResponse, target: { label: EntityLabel; id: string }, requestId: string): void {
+  requestError(response, 404, ErrorCode.NOT_FOUND, `There is no ${URI_SLUGS[target.label]} with the id "${target.id}".`, requestId);
 }
 
 /** `?format=` wins over `Accept`; an unknown value is the client's mistake. */
