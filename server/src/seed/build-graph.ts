@@ -182,7 +182,7 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
         addLinks(entry.id, label, entry as unknown as Record<string, unknown>, entry.sources, file, path);
         for (const [nameIndex, period] of (named?.names ?? []).entries()) {
           const periodAt = file.positionOf([...path, 'names', nameIndex]);
-          const periodId = `${entry.id}-name-${nameIndex + 1}`;
+          const periodId = period.id ?? `${entry.id}-name-${nameIndex + 1}`;
           checkPeriod(period, periodAt);
           addNode(periodId, 'NamePeriod', { ...factProps(period, periodAt), ...textProps('name', period.name), abbreviation: period.abbreviation ?? null }, periodAt);
           relationships.push({ type: 'HAS_NAME', from: entry.id, to: periodId, key: `${entry.id}|HAS_NAME|${periodId}`, props: { sourceIds: period.sources }, at: periodAt });

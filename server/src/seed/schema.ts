@@ -56,6 +56,8 @@ const links = z.array(linkSchema).optional();
 
 /** A name the node had for a period (actors are renamed; KRD → KMD → KDD). */
 const namePeriodSchema = z.strictObject({
+  /** Only where it is not `<owner>-name-<n>` (its place in the list): a name an edit added keeps its own id. */
+  id: idSchema.optional(),
   name: nameSchema,
   abbreviation: z.string().min(1).optional(),
   ...validity,
