@@ -4,9 +4,9 @@
  * moment; bad requests answered with a status and a code.
  */
 import { parse } from 'csv-parse/sync';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryData } from './support/graphql.ts';
+import { unzip } from './support/unzip.ts';
 import { startEditingServer, type EditingServer } from './support/editing-server.ts';
 import { postGraphQLAs, signIn } from './support/sign-in.ts';
 import { CSV_FILES } from '../server/src/exports/csv/columns.ts';
@@ -26,29 +26,6 @@ async function errorOf(baseUrl: string, path: string, init: RequestInit = {}): P
   const response = await fetch(`${baseUrl}${path}`, init);
   const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
   return { status: response.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message };
-}
-
-function unzip(buffer: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('no zip'));
-      const files = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (openError, stream) => {
-          if (openError || !stream) return reject(openError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
 }
 
 const byId = (rows: Row[], id: string): Row | undefined => rows.find((row) => row.id === id);

@@ -17,6 +17,7 @@ import { CSV_FILES, csvFileNamed } from './csv/columns.ts';
 import { dataPackage } from './csv/data-package.ts';
 import { writeCsv } from './csv/write-csv.ts';
 import { exportScope } from './scope.ts';
+import { writeSeedsZip } from './seeds-zip.ts';
 import { ReaderGoneError, sinkOf } from './sink.ts';
 import { writeZip } from './zip.ts';
 
@@ -54,6 +55,13 @@ export function createExportHandler(deps: RouteDeps): RouteHandler {
           await writeCatalog({ db: deps.db, scope, base: deps.publicBaseUrl(), format, write: sinkOf(response) });
           response.end();
         },
+      };
+    }
+    if (path === 'seeds.zip') {
+      return {
+        contentType: 'application/zip',
+        fileName: (scope) => `virkemiddelkart-seeds-${scope.knownAt ? scope.knownAt.replace(/[:.]/g, '') : scope.asOf}.zip`,
+        body: (scope, response) => writeSeedsZip(deps.db, scope.revision, response, new Date(`${scope.asOf}T00:00:00Z`)),
       };
     }
     if (path === 'cpsv-ap-no-report.json') {
@@ -162,6 +170,7 @@ function exportIndex(base: string): unknown {
       { href: `${base}/export/cpsv-ap-no.jsonld`, mediaType: 'application/ld+json', title: 'The catalogue of services in CPSV-AP-NO (JSON-LD)' },
       { href: `${base}/export/cpsv-ap-no-report.json`, mediaType: 'application/json', title: 'What the CPSV-AP-NO catalogue left out or could not fill, and why' },
       { href: `${base}/export/csv.zip`, mediaType: 'application/zip', title: 'Every CSV file and datapackage.json, as one ZIP' },
+      { href: `${base}/export/seeds.zip`, mediaType: 'application/zip', title: 'The graph as seeds/ YAML (every validity period; knownAt applies, asOf does not), which npm run seed imports to the same checksum' },
       ...CSV_FILES.map((file) => ({ href: `${base}/export/csv/${file.name}`, mediaType: 'text/csv', title: file.kind === 'entity' ? `Entities: ${file.label}` : `Relationships: ${file.type}` })),
     ],
   };

@@ -11,6 +11,7 @@ import '../modules/situation/statements.ts';
 import '../revisions/statements.ts';
 import '../seed/statements.ts';
 import '../exports/statements.ts';
+import '../seed/export/statements.ts';
 import '../linked-data/statements.ts';
 import '../modules/editing/statements.ts';
 import '../modules/changes/statements.ts';
