@@ -1,6 +1,7 @@
 // The entity an Atom feed URI names (/feeds/{slug}/{id}.atom): its latest record with the label the
 // slug stands for, at any revision (an entity that has ended still has a history), with its name;
-// and the newest publication, which the feed's ETag and Last-Modified follow. No entity: a 404.
+// and the newest publication (the end of the revision index, as in newest-publication.cypher),
+// which the feed's ETag and Last-Modified follow. No entity: a 404.
 // Parameters: $id, $label
 // Returns: entity, revision, publishedAt
 OPTIONAL CALL () {
@@ -12,6 +13,7 @@ OPTIONAL CALL () {
 }
 OPTIONAL CALL () {
   MATCH (p:Publication)
+  WHERE p.revision > 0
   RETURN p
   ORDER BY p.revision DESC
   LIMIT 1
