@@ -3,6 +3,7 @@ import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type InstrumentDetailK
 import type { Position, SeedProblem } from './problems.ts';
 import { comparisonsIn, CONFIDENCE_LEVELS, type instrumentSchema, type limitTableSchema, type linkSchema, type SeedFile, type sourceSchema, type textSchema } from './schema.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
+import { JSON_FIELDS, namePeriodId, periodKey, PLAIN_FIELDS, TEXT_LANGS } from './seed-fields.ts';
 
 type Text = z.infer<typeof textSchema>;
 type Link = z.infer<typeof linkSchema>;
@@ -44,7 +45,7 @@ export interface ParsedSeedFile {
 /** Flattens multilingual text into `<field>_nb`, `<field>_nn`, `<field>_en` properties. */
 export function textProps(field: string, text: Text | undefined): Props {
   if (!text) return {};
-  return { [`${field}_nb`]: text.nb, [`${field}_nn`]: text.nn ?? null, [`${field}_en`]: text.en ?? null };
+  return Object.fromEntries(TEXT_LANGS.map((lang) => [`${field}_${lang}`, text[lang] ?? null]));
 }
 
 interface Fact {
@@ -182,7 +183,7 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
         addLinks(entry.id, label, entry as unknown as Record<string, unknown>, entry.sources, file, path);
         for (const [nameIndex, period] of (named?.names ?? []).entries()) {
           const periodAt = file.positionOf([...path, 'names', nameIndex]);
-          const periodId = period.id ?? `${entry.id}-name-${nameIndex + 1}`;
+          const periodId = period.id ?? namePeriodId(entry.id, nameIndex);
           checkPeriod(period, periodAt);
           addNode(periodId, 'NamePeriod', { ...factProps(period, periodAt), ...textProps('name', period.name), abbreviation: period.abbreviation ?? null }, periodAt);
           relationships.push({ type: 'HAS_NAME', from: entry.id, to: periodId, key: `${entry.id}|HAS_NAME|${periodId}`, props: { sourceIds: period.sources }, at: periodAt });
@@ -303,7 +304,7 @@ function stableRelationshipIds(relationships: readonly (GraphRelationship & { pe
     seen.add(fact);
     const count = (periods.get(relationship.key) ?? 0) + 1;
     periods.set(relationship.key, count);
-    result.push(count === 1 ? relationship : { ...relationship, key: `${relationship.key}#${count}` });
+    result.push({ ...relationship, key: periodKey(relationship.key, count) });
   }
   return result;
 }
@@ -315,16 +316,17 @@ type Detail = NonNullable<Instrument['applicationPage'] | Instrument['processing
 /** Conditions and texts stored as JSON: read only by the situation engine, checked where they leave the driver. */
 function jsonProps(entry: Record<string, unknown>): Props {
   const props: Props = {};
-  if (Array.isArray(entry.indicatedWhen)) props.indications = JSON.stringify(entry.indicatedWhen);
-  if (entry.when !== undefined) props.when = JSON.stringify(entry.when);
-  if (Array.isArray(entry.steps)) props.steps = JSON.stringify(entry.steps);
+  // A notice's `when` may be any condition; the lists are stored only where they are lists.
+  if (Array.isArray(entry.indicatedWhen)) props[JSON_FIELDS.indicatedWhen] = JSON.stringify(entry.indicatedWhen);
+  if (entry.when !== undefined) props[JSON_FIELDS.when] = JSON.stringify(entry.when);
+  if (Array.isArray(entry.steps)) props[JSON_FIELDS.steps] = JSON.stringify(entry.steps);
   Object.assign(props, textProps('title', entry.title as Text | undefined), textProps('text', entry.text as Text | undefined));
   return props;
 }
 
 function specificProps(entry: Record<string, unknown>): Props {
   const props: Props = jsonProps(entry);
-  for (const key of ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds', 'url', 'municipalityNumber', 'unit'] as const) {
+  for (const key of PLAIN_FIELDS) {
     if (entry[key] !== undefined) props[key] = entry[key];
   }
   if (Array.isArray(entry.kinds)) props.kind = entry.kinds[0];

@@ -5,6 +5,7 @@
  */
 import type { GraphRelationship, SeedGraph } from '../build-graph.ts';
 import { COLLECTION_LABELS, LINK_FIELDS, RELATION_TYPES, type Collection } from '../../vocabulary/index.ts';
+import { compareText } from './invert.ts';
 import type { RecordSource } from './write-files.ts';
 import type { ExportRecord, ExportRelation, Props } from './records.ts';
 
@@ -13,24 +14,32 @@ const withId = (relationship: GraphRelationship): Props => stored({ ...relations
 
 export function recordsOfSeedGraph(graph: SeedGraph): RecordSource {
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  const outgoing = (from: string, type: string): GraphRelationship[] => graph.relationships.filter((r) => r.from === from && r.type === type);
+  // Indexed once: a scan of every relationship per record is quadratic in the graph.
+  const bySource = new Map<string, GraphRelationship[]>();
+  const groupsOf = new Map<string, GraphRelationship[]>();
+  for (const r of graph.relationships) {
+    bySource.set(r.from, [...(bySource.get(r.from) ?? []), r]);
+    if (r.type === 'GROUP_OF') groupsOf.set(r.to, [...(groupsOf.get(r.to) ?? []), r]);
+  }
+  const outgoing = (from: string, type: string): GraphRelationship[] => (bySource.get(from) ?? []).filter((r) => r.type === type);
+  const propsOf = (id: string): Props => stored(node.get(id)?.props ?? {});
   const linkTypes = (label: string): Set<string> => new Set(Object.values(LINK_FIELDS[label as keyof typeof LINK_FIELDS] ?? {}).map((field) => field.type));
   const record = (id: string, label: string): ExportRecord => ({
-    props: stored(node.get(id)?.props ?? {}),
-    names: outgoing(id, 'HAS_NAME').map((r) => stored(node.get(r.to)?.props ?? {})),
-    links: graph.relationships.filter((r) => r.from === id && linkTypes(label).has(r.type)).map((r) => ({ type: r.type, to: r.to, props: withId(r) })),
-    criteria: outgoing(id, 'REQUIRES').map((r) => stored(node.get(r.to)?.props ?? {})),
-    details: outgoing(id, 'HAS_DETAIL').map((r) => stored(node.get(r.to)?.props ?? {})),
-    groups: graph.relationships.filter((r) => r.type === 'GROUP_OF' && r.to === id).map((r) => stored(node.get(r.from)?.props ?? {})),
+    props: propsOf(id),
+    names: outgoing(id, 'HAS_NAME').map((r) => propsOf(r.to)),
+    links: (bySource.get(id) ?? []).filter((r) => linkTypes(label).has(r.type)).map((r) => ({ type: r.type, to: r.to, props: withId(r) })),
+    criteria: outgoing(id, 'REQUIRES').map((r) => propsOf(r.to)),
+    details: outgoing(id, 'HAS_DETAIL').map((r) => propsOf(r.to)),
+    groups: (groupsOf.get(id) ?? []).map((r) => propsOf(r.from)),
     supportedBy: outgoing(id, 'SUPPORTED_BY').map((r) => r.to),
   });
   return {
     records: async (collection: Collection, each) => {
       const label = COLLECTION_LABELS[collection];
-      for (const n of graph.nodes.filter((candidate) => candidate.label === label).sort((a, b) => a.id.localeCompare(b.id))) await each(record(n.id, label));
+      for (const n of graph.nodes.filter((candidate) => candidate.label === label).sort((a, b) => compareText(a.id, b.id))) await each(record(n.id, label));
     },
     relations: async (each) => {
-      const relations = graph.relationships.filter((r) => (RELATION_TYPES as readonly string[]).includes(r.type)).sort((a, b) => a.key.localeCompare(b.key));
+      const relations = graph.relationships.filter((r) => (RELATION_TYPES as readonly string[]).includes(r.type)).sort((a, b) => compareText(a.key, b.key));
       for (const r of relations) await each({ type: r.type, from: r.from, to: r.to, props: withId(r) } satisfies ExportRelation);
     },
   };

@@ -6,16 +6,21 @@
  * is left for it to derive again.
  */
 import { COLLECTION_LABELS, LINK_FIELDS, type Collection } from '../../vocabulary/index.ts';
+import { JSON_FIELDS, namePeriodId, namePeriodIndex, periodOfKey, PLAIN_FIELDS, TEXT_LANGS } from '../seed-fields.ts';
 import type { ExportLink, ExportRecord, ExportRelation, Props } from './records.ts';
 
 type Entry = Record<string, unknown>;
 
-const LANGS = ['nb', 'nn', 'en'] as const;
+/**
+ * Ids and dates compared by code unit, as Neo4j's ORDER BY compares strings: the order (and so the
+ * bytes of an export) does not depend on the machine's locale.
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `{nb, nn, en}` from `<field>_nb` …, or undefined when there is no bokmål text. */
 function text(props: Props, field: string): Entry | undefined {
   if (typeof props[`${field}_nb`] !== 'string') return undefined;
-  return Object.fromEntries(LANGS.filter((lang) => typeof props[`${field}_${lang}`] === 'string').map((lang) => [lang, props[`${field}_${lang}`]]));
+  return Object.fromEntries(TEXT_LANGS.filter((lang) => typeof props[`${field}_${lang}`] === 'string').map((lang) => [lang, props[`${field}_${lang}`]]));
 }
 
 const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : undefined);
@@ -34,12 +39,12 @@ function fact(props: Props): Entry {
 const namedBase = (props: Props): Entry => defined({ id: props.id, name: text(props, 'name'), abbreviation: props.abbreviation, description: text(props, 'description') });
 
 /** A relationship's `#n` suffix: later periods of one pair are numbered in file order. */
-const periodNumber = (link: ExportLink): number => Number(/#(\d+)$/.exec(String(link.props.id ?? ''))?.[1] ?? 1);
+const periodNumber = (link: ExportLink): number => periodOfKey(String(link.props.id ?? ''));
 
 function linkFields(label: string, links: readonly ExportLink[]): Entry {
   const fields: Entry = {};
   for (const [field, spec] of Object.entries(LINK_FIELDS[label as keyof typeof LINK_FIELDS] ?? {})) {
-    const own = links.filter((link) => link.type === spec.type).sort((a, b) => a.to.localeCompare(b.to) || periodNumber(a) - periodNumber(b));
+    const own = links.filter((link) => link.type === spec.type).sort((a, b) => compareText(a.to, b.to) || periodNumber(a) - periodNumber(b));
     if (own.length > 0) fields[field] = own.map((link) => defined({ to: link.to, ...fact(link.props) }));
   }
   return fields;
@@ -48,12 +53,12 @@ function linkFields(label: string, links: readonly ExportLink[]): Entry {
 function names(record: ExportRecord): Entry[] | undefined {
   if (record.names.length === 0) return undefined;
   const owner = String(record.props.id);
-  const indexOf = (props: Props): number => Number(new RegExp(`^${owner}-name-(\\d+)$`).exec(String(props.id))?.[1] ?? Number.POSITIVE_INFINITY);
-  const sorted = [...record.names].sort((a, b) => indexOf(a) - indexOf(b) || String(a.validFrom ?? '').localeCompare(String(b.validFrom ?? '')) || String(a.id).localeCompare(String(b.id)));
+  const indexOf = (props: Props): number => namePeriodIndex(owner, String(props.id)) ?? Number.POSITIVE_INFINITY;
+  const sorted = [...record.names].sort((a, b) => indexOf(a) - indexOf(b) || compareText(String(a.validFrom ?? ''), String(b.validFrom ?? '')) || compareText(String(a.id), String(b.id)));
   return sorted.map((props, index) =>
     defined({
       // Written only when build-graph would not derive it (a name period an edit created).
-      id: props.id === `${owner}-name-${index + 1}` ? undefined : props.id,
+      id: props.id === namePeriodId(owner, index) ? undefined : props.id,
       name: text(props, 'name'),
       abbreviation: props.abbreviation,
       ...fact(props),
@@ -113,8 +118,6 @@ function source(props: Props): Entry {
 }
 
 /** Fields build-graph copies as they are (specificProps), minus `kind` where `kinds` holds it. */
-const PLAIN_FIELDS = ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds', 'url', 'municipalityNumber', 'unit'] as const;
-
 function specific(props: Props): Entry {
   const entry: Entry = {};
   for (const key of PLAIN_FIELDS) if (props[key] !== undefined) entry[key] = props[key];
@@ -123,7 +126,7 @@ function specific(props: Props): Entry {
     ...entry,
     howToApply: text(props, 'howToApply'),
     noLegalBasisNote: text(props, 'noLegalBasisNote'),
-    indicatedWhen: json(props.indications),
+    indicatedWhen: json(props[JSON_FIELDS.indicatedWhen]),
   });
 }
 
@@ -140,7 +143,7 @@ function limitTable(record: ExportRecord): Entry {
 }
 
 function notice(props: Props): Entry {
-  return defined({ id: props.id, kind: props.kind, when: json(props.when), title: text(props, 'title'), text: text(props, 'text'), steps: json(props.steps) });
+  return defined({ id: props.id, kind: props.kind, when: json(props[JSON_FIELDS.when]), title: text(props, 'title'), text: text(props, 'text'), steps: json(props[JSON_FIELDS.steps]) });
 }
 
 /** The seed entry of one record of a collection (every collection but `relations`). */
