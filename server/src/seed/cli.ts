@@ -14,7 +14,7 @@ import { loadSeeds } from './load-seeds.ts';
 import { formatProblem, SeedValidationError } from './problems.ts';
 import { runSeed, summaryLine } from './run-seed.ts';
 import { terminalProgress } from './terminal-progress.ts';
-import { exportSeeds } from './export/export-seeds.ts';
+import { exportSeeds, type SeedFilesTarget } from './export/export-seeds.ts';
 import { ExportTargetError, folderTarget } from './export/folder-target.ts';
 import { graphChecksum } from './graph-stats.ts';
 import { parseDateTime } from '../modules/common/date-time-scalar.ts';
@@ -61,15 +61,13 @@ async function runExport(dir: string): Promise<number> {
   if (knownAt === undefined) return 1;
   const config = loadConfig();
   const folder = await folderTarget(dir, { force: values.force, schemaFile: path.join(ROOT_DIR, 'seeds', 'schema.json') });
-  const connection = await connect(config, (line) => console.error(line));
+  let connection: Awaited<ReturnType<typeof connect>> | undefined;
   try {
+    // Inside the try: a Neo4j that does not start must not leave the temporary folder behind.
+    connection = await connect(config, (line) => console.error(line));
     const started = performance.now();
     const revision = knownAt === null ? CURRENT_REVISION : ((await connection.db.read(REVISION_AT, { knownAt }))[0]?.revision ?? 0);
-    const target = { ...folder.target, close: async (file: string) => {
-      await folder.target.close(file);
-      console.error(`  wrote ${file}`);
-    } };
-    const report = await exportSeeds({ db: connection.db, revision, target });
+    const report = await exportSeeds({ db: connection.db, revision, target: withProgress(folder.target) });
     await folder.commit();
     const entries = Object.entries(report.entries).map(([collection, count]) => `${collection} ${count}`).join(', ');
     const checksum = knownAt === null ? ` | checksum ${(await graphChecksum(connection.db)).slice(0, 12)}` : ` | as published at ${knownAt}`;
@@ -79,8 +77,19 @@ async function runExport(dir: string): Promise<number> {
     await folder.abandon();
     throw error;
   } finally {
-    await connection.close();
+    await connection?.close();
   }
+}
+
+/** The folder target, saying on stderr as each file is complete and how many entries it holds. */
+function withProgress(target: SeedFilesTarget): SeedFilesTarget {
+  return {
+    ...target,
+    close: async (file, entries) => {
+      await target.close(file, entries);
+      console.error(`  wrote ${file} (${entries} entries)`);
+    },
+  };
 }
 
 /** The instant `--known-at` names, or undefined (after saying why) when it is not one. */

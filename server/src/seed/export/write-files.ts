@@ -12,7 +12,8 @@ import { EMPTY_LIST, entryText, fileStart } from './yaml-writer.ts';
 export interface SeedFilesTarget {
   open(file: string): Promise<void>;
   write(chunk: string): Promise<void>;
-  close(file: string): Promise<void>;
+  /** The file is complete; `entries` is how many entries it holds (for progress). */
+  close(file: string, entries: number): Promise<void>;
 }
 
 /** The records of a collection, in id order, handed to `each` one at a time. */
@@ -43,7 +44,7 @@ async function writeList<T>(target: SeedFilesTarget, collection: string, stream:
     await target.write(entryText(toEntry(item)));
   });
   if (count === 0) await target.write(EMPTY_LIST);
-  await target.close(file);
+  await target.close(file, count);
   return count;
 }
 
