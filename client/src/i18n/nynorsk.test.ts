@@ -30,7 +30,8 @@ const SAME_IN_NYNORSK: Record<string, readonly string[]> = {
   linkTypes: ['PART_OF', 'SUBGROUP_OF', 'HAS_GOAL', 'PRIORITISES', 'HAS_MEMBER'],
   search: ['title', 'button', 'resultsFor'],
   graph: ['focus', 'depth1', 'depth2', 'viewGraph', 'viewList', 'zoomIn', 'zoomOut'],
-  developer: ['endpoint'],
+  // The download names (format names, and som, filer, varige adresser) nynorsk spells as bokmål does.
+  developer: ['endpoint', 'cpsvTurtle', 'cpsvJsonLd', 'seedsZip', 'uris'],
   about: ['dataVersion', 'ofTotal', 'factsTitle', 'sourcesPolicyTitle', 'privacyTitle', 'languageTitle', 'reportTitle'],
   // Each language is named in its own form in the language switch.
   languages: ['nb', 'nn', 'en'],
