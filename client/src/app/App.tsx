@@ -31,6 +31,9 @@ const EditPage = lazy(() => import('../edit/EditPage.tsx'));
 const ChangeSetPage = lazy(() => import('../edit/ChangeSetPage.tsx'));
 const ReviewQueuePage = lazy(() => import('../edit/ReviewQueuePage.tsx'));
 const ChangesPage = lazy(() => import('../changes/ChangesPage.tsx'));
+const CoveragePage = lazy(() => import('../policy/coverage/CoveragePage.tsx'));
+const GapsPage = lazy(() => import('../policy/gaps/GapsPage.tsx'));
+const MinistryPage = lazy(() => import('../policy/ministry/MinistryPage.tsx'));
 
 export function App() {
   return (
@@ -49,6 +52,10 @@ export function App() {
                 <Route path="resultat" element={<ResultsPage />} />
                 <Route path="resultat/utskrift" element={<PrintPage />} />
                 <Route path="utforsk" element={<ExplorePage />} />
+                <Route path="utforsk/dekning" element={<CoveragePage />} />
+                <Route path="utforsk/hull" element={<GapsPage />} />
+                <Route path="utforsk/departement" element={<MinistryPage />} />
+                <Route path="utforsk/departement/:id" element={<MinistryPage />} />
                 <Route path="virkemiddel/:id" element={<InstrumentPage />} />
                 <Route path="aktor/:id" element={<ActorPage />} />
                 <Route path="malgruppe/:id" element={<TargetGroupPage />} />

@@ -1,0 +1,4 @@
+/** Placeholder while the page is built (issue 16). */
+export default function MinistryPage() {
+  return null;
+}
