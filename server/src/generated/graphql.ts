@@ -78,6 +78,15 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An actor in one role for an instrument, by a relationship in force at the date asked for. */
+export type ActorInRole = {
+  __typename?: 'ActorInRole';
+  /** The actor. */
+  actor: EntitySummary;
+  /** The role the relationship gives the actor. */
+  role: InstrumentRole;
+};
+
 export type AddRelationInput = {
   basis: ChangeBasis;
   /** The entity at the other end (the relation leaves `basis.entityId`). */
@@ -101,6 +110,15 @@ export type AddSourceInput = {
   reason: Scalars['String']['input'];
   title: Scalars['String']['input'];
   url: Scalars['String']['input'];
+};
+
+/** The ministry's instruments that one actor administers. */
+export type AdministeringGroup = {
+  __typename?: 'AdministeringGroup';
+  /** The administering actor (ADMINISTERED_BY); null for instruments with no administering actor recorded. */
+  administrator: Maybe<EntitySummary>;
+  /** Its instruments, by name. An instrument with two administering actors is in both groups. */
+  instruments: Array<MinistryInstrument>;
 };
 
 /** One instrument against the household's situation, criterion by criterion. */
@@ -388,6 +406,62 @@ export type Confidence =
   /** Inferred or not yet checked against a source: verify before relying on it. */
   | 'UNVERIFIED';
 
+/** One cell of the coverage matrix: the instrument links to the column itself. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** Id of the column's target group or goal. */
+  column: Scalars['ID']['output'];
+  /** How well the link is supported. */
+  confidence: Confidence;
+  /** True when the link cites at least one source. */
+  sourced: Scalars['Boolean']['output'];
+  /** True when the link is marked unverified: check it before relying on it. */
+  unverified: Scalars['Boolean']['output'];
+  /** Start of the link's period; null when open. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** End of the link's period (inclusive); null when open. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** One column of the coverage matrix: a target group or goal in force. */
+export type CoverageColumn = {
+  __typename?: 'CoverageColumn';
+  /**
+   * Rows with a cell in this column. Without filters it equals the column's count in
+   * `coverage.instrumentsPerTargetGroup` or `coverage.instrumentsPerGoal` for the same date.
+   */
+  count: Scalars['Int']['output'];
+  /** The target group or goal. */
+  entity: EntitySummary;
+};
+
+/** Which entities are the columns of the coverage matrix, and which link makes a cell. */
+export type CoverageDimension =
+  /** Goals in force; a cell is the instrument's own SERVES_GOAL link. */
+  | 'GOAL'
+  /** Target groups in force; a cell is the instrument's own TARGETS link. */
+  | 'TARGET_GROUP';
+
+/**
+ * Instruments against target groups or goals at a date. Only direct links count: an instrument that
+ * targets a subgroup (SUBGROUP_OF) has no cell in its parent's column, and the reverse.
+ */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  /** The date the matrix describes. */
+  asOf: Scalars['Date']['output'];
+  /** Number of cells: the sum of the row counts, and of the column counts. */
+  cellCount: Scalars['Int']['output'];
+  /** Every target group or goal in force, by name; filters never remove a column, so gaps show. */
+  columns: Array<CoverageColumn>;
+  /** The columns' dimension. */
+  dimension: CoverageDimension;
+  /** Columns that no row links to. */
+  emptyColumnCount: Scalars['Int']['output'];
+  /** Instruments in force that pass the filters, by name in the reading language. */
+  rows: Array<CoverageRow>;
+};
+
 /** Where the instruments in force reach, and where they do not, at a date. */
 export type CoverageReport = {
   __typename?: 'CoverageReport';
@@ -412,6 +486,21 @@ export type CoverageReport = {
    * nobody has mapped instruments to these goals yet (most 2014–2020 goals of Bolig for velferd).
    */
   unmappedGoals: Array<EntitySummary>;
+};
+
+/** One row of the coverage matrix: an instrument in force and the columns it links to. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** The actors funding, administering, deciding or delivering it, in that order of roles. */
+  actors: Array<ActorInRole>;
+  /** Its cells, one per column it links to, in column order. */
+  cells: Array<CoverageCell>;
+  /** Number of columns it links to (the size of `cells`). */
+  count: Scalars['Int']['output'];
+  /** The instrument. */
+  instrument: EntitySummary;
+  /** Its kinds, the first being its main kind. */
+  kinds: Array<InstrumentKind>;
 };
 
 export type CreateChangeSetInput = {
@@ -935,6 +1024,20 @@ export type InstrumentKind =
   | 'SUPPLY_SIDE_LOAN';
 
 /**
+ * A role that makes an actor responsible for an instrument in the policy views: the coverage roles
+ * that end at an actor. Where to apply (APPLIES_TO) and where to appeal (APPEALS_TO) are not among them.
+ */
+export type InstrumentRole =
+  /** Runs the scheme (ADMINISTERED_BY). */
+  | 'ADMINISTERED_BY'
+  /** Makes the individual decision (DECIDED_BY). */
+  | 'DECIDED_BY'
+  /** Delivers the service to the household (DELIVERED_BY). */
+  | 'DELIVERED_BY'
+  /** Funds or owns it (FUNDED_BY). */
+  | 'FUNDED_BY';
+
+/**
  * Reading language. Text missing in the requested language falls back to bokmål, and the entity's
  * `missingTranslations` lists the fields that fell back.
  */
@@ -1067,6 +1170,44 @@ export type LinkType =
   | 'SERVES_GOAL'
   | 'SUBGROUP_OF'
   | 'TARGETS';
+
+/** An instrument in force that a ministry is responsible for, with what it reaches. */
+export type MinistryInstrument = {
+  __typename?: 'MinistryInstrument';
+  /** The actors funding, administering, deciding or delivering it. */
+  actors: Array<ActorInRole>;
+  /** True when the ministry itself funds it (FUNDED_BY); false when it is the ministry's only through an actor below it. */
+  fundedByMinistry: Scalars['Boolean']['output'];
+  /** The goals in force it serves, by name. */
+  goals: Array<EntitySummary>;
+  /** The instrument. */
+  instrument: EntitySummary;
+  /** Its kinds, the first being its main kind. */
+  kinds: Array<InstrumentKind>;
+  /** Every reason it is the ministry's, direct ones first. */
+  reasons: Array<ResponsibilityReason>;
+  /** The target groups in force it targets itself, by name. */
+  targetGroups: Array<EntitySummary>;
+};
+
+/** One ministry at a date: its instruments, who administers them, whom they reach and whom they miss. */
+export type MinistryOverview = {
+  __typename?: 'MinistryOverview';
+  /** The date the overview describes. */
+  asOf: Scalars['Date']['output'];
+  /** The same instruments grouped by administering actor, groups by name, the group without one last. */
+  byAdministrator: Array<AdministeringGroup>;
+  /** Goals in force its instruments serve, with how many of them serve each, most first. */
+  goals: Array<EntityCount>;
+  /** Its instruments in force, by name. */
+  instruments: Array<MinistryInstrument>;
+  /** The ministry, with its name at the date. */
+  ministry: EntitySummary;
+  /** Strategies in force that prioritise target groups, by name: a prioritised group with `reach` other than DIRECT is a gap. */
+  priorities: Array<StrategyPriorities>;
+  /** Every target group in force with the reach of the ministry's instruments, by name. */
+  targetGroups: Array<TargetGroupReach>;
+};
 
 export type MoveResponsibilityInput = {
   /** The instrument (`basis.entityId`). */
@@ -1312,6 +1453,14 @@ export type Query = {
   changes: ChangeConnection;
   /** Gaps and counts for policy staff, as the graph stood at `asOf`. */
   coverage: CoverageReport;
+  /**
+   * The coverage matrix at `asOf`: instruments in force against target groups or goals in force.
+   * `actors` keeps instruments that one of the actors is responsible for (an `InstrumentRole` held by
+   * the actor, or by an actor that answers to it or is part of it, at most two steps: a ministry gets
+   * its agencies' instruments, a municipality its services'); `kinds` keeps instruments with one of
+   * the kinds. At most 20 of each.
+   */
+  coverageMatrix: CoverageMatrix;
   /** Version and currency of the data, for the about page and printed plans. */
   dataVersion: DataVersion;
   goals: GoalConnection;
@@ -1326,6 +1475,15 @@ export type Query = {
    */
   instruments: InstrumentConnection;
   legalBases: LegalBasisConnection;
+  /** The ministries in force at `asOf` (actors of kind `ministry`), by name. */
+  ministries: Array<EntitySummary>;
+  /**
+   * One ministry at `asOf`: the instruments in force it is responsible for (the same rule as the
+   * matrix's `actors` filter, each with its reasons), grouped by administering actor, the target
+   * groups and goals they reach, and the prioritised target groups they miss. NOT_FOUND for an
+   * unknown id, BAD_USER_INPUT when the entity is not a ministry.
+   */
+  ministryOverview: MinistryOverview;
   /**
    * Nodes and edges within `depth` (1 or 2) steps of an entity, in force at `asOf`, optionally only
    * of some entity types. At most `limit` nodes (default 150, at most 300); `capped` says when some
@@ -1413,6 +1571,16 @@ export type QueryCoverageArgs = {
 };
 
 
+export type QueryCoverageMatrixArgs = {
+  actors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  dimension?: InputMaybe<CoverageDimension>;
+  kinds?: InputMaybe<Array<InstrumentKind>>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
+};
+
+
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1459,6 +1627,21 @@ export type QueryLegalBasesArgs = {
   knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryMinistriesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryMinistryOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -1551,6 +1734,15 @@ export type QueryTargetGroupsArgs = {
   orderBy?: InputMaybe<EntityOrder>;
 };
 
+/** How far a ministry's instruments reach a target group. */
+export type Reach =
+  /** At least one of the instruments targets the group itself. */
+  | 'DIRECT'
+  /** None targets the group or any of its subgroups. */
+  | 'NONE'
+  /** None targets the group itself, but one targets a subgroup of it (SUBGROUP_OF). */
+  | 'SUBGROUP_ONLY';
+
 export type RecordAction =
   | 'CHANGED'
   | 'CLOSED'
@@ -1583,6 +1775,20 @@ export type Responsibility =
   | 'DECIDED_BY'
   | 'DELIVERED_BY'
   | 'FUNDED_BY';
+
+/**
+ * Why an instrument counts as a ministry's: a role the ministry holds itself, or a role held by an
+ * actor below it (`via`) that answers to it or is part of an actor that does (`chain`).
+ */
+export type ResponsibilityReason = {
+  __typename?: 'ResponsibilityReason';
+  /** The relationships from `via` up to the ministry, e.g. [ANSWERS_TO] or [PART_OF, ANSWERS_TO]; empty when direct. */
+  chain: Array<LinkType>;
+  /** The role held. */
+  role: InstrumentRole;
+  /** The actor holding the role when it is not the ministry itself, e.g. Husbanken; null when direct. */
+  via: Maybe<EntitySummary>;
+};
 
 /** What a signed-in person may do besides reading. Reading needs no sign-in. */
 export type Role =
@@ -1821,6 +2027,15 @@ export type StrategyKind =
   | 'STRATEGY'
   | 'WHITE_PAPER';
 
+/** A strategy in force and the target groups it prioritises (PRIORITISES), each with the ministry's reach. */
+export type StrategyPriorities = {
+  __typename?: 'StrategyPriorities';
+  /** The strategy, white paper or act. */
+  strategy: EntitySummary;
+  /** Its prioritised target groups in force, by name. */
+  targetGroups: Array<TargetGroupReach>;
+};
+
 /**
  * Live updates, served over Server-Sent Events at `/graphql/stream` (the graphql-sse protocol,
  * distinct connections mode) and nowhere else. No sign-in.
@@ -1920,6 +2135,19 @@ export type TargetGroupConnection = {
   nodes: Array<TargetGroup>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A target group in force and how far one ministry's instruments reach it. */
+export type TargetGroupReach = {
+  __typename?: 'TargetGroupReach';
+  /** The ministry's instruments that target the group itself. */
+  instrumentCount: Scalars['Int']['output'];
+  /** How far the ministry's instruments reach it. */
+  reach: Reach;
+  /** Its subgroups in force that the ministry's instruments target, when `reach` is SUBGROUP_ONLY or DIRECT. */
+  reachedSubgroups: Array<EntitySummary>;
+  /** The target group. */
+  targetGroup: EntitySummary;
 };
 
 /** Why a source's address is not the publisher's official page. */
@@ -2031,8 +2259,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<EntityModelModel>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Actor']> }>;
+  ActorInRole: ResolverTypeWrapper<Omit<ActorInRole, 'actor'> & { actor: ResolversTypes['EntitySummary'] }>;
   AddRelationInput: AddRelationInput;
   AddSourceInput: AddSourceInput;
+  AdministeringGroup: ResolverTypeWrapper<Omit<AdministeringGroup, 'administrator' | 'instruments'> & { administrator?: Maybe<ResolversTypes['EntitySummary']>, instruments: Array<ResolversTypes['MinistryInstrument']> }>;
   Assessment: ResolverTypeWrapper<AssessmentModelModel>;
   AssessmentStatus: AssessmentStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2051,7 +2281,12 @@ export type ResolversTypes = {
   Combination: ResolverTypeWrapper<CombinationModelModel>;
   CombinationStep: ResolverTypeWrapper<CombinationStepModelModel>;
   Confidence: Confidence;
+  CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageColumn: ResolverTypeWrapper<Omit<CoverageColumn, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  CoverageDimension: CoverageDimension;
+  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'columns' | 'rows'> & { columns: Array<ResolversTypes['CoverageColumn']>, rows: Array<ResolversTypes['CoverageRow']> }>;
   CoverageReport: ResolverTypeWrapper<Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversTypes['EntitySummary']>, uncoveredGoals: Array<ResolversTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversTypes['EntitySummary']>, unmappedGoals: Array<ResolversTypes['EntitySummary']> }>;
+  CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'actors' | 'instrument'> & { actors: Array<ResolversTypes['ActorInRole']>, instrument: ResolversTypes['EntitySummary'] }>;
   CreateChangeSetInput: CreateChangeSetInput;
   Criterion: ResolverTypeWrapper<EntityModelModel>;
   CriterionOutcome: CriterionOutcome;
@@ -2087,6 +2322,7 @@ export type ResolversTypes = {
   InstrumentDetail: ResolverTypeWrapper<InstrumentDetailModelModel>;
   InstrumentDetailKind: InstrumentDetailKind;
   InstrumentKind: InstrumentKind;
+  InstrumentRole: InstrumentRole;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
   LangTextInput: LangTextInput;
@@ -2095,6 +2331,8 @@ export type ResolversTypes = {
   LegalBasisConnection: ResolverTypeWrapper<Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversTypes['LegalBasis']> }>;
   Link: ResolverTypeWrapper<LinkModelModel>;
   LinkType: LinkType;
+  MinistryInstrument: ResolverTypeWrapper<Omit<MinistryInstrument, 'actors' | 'goals' | 'instrument' | 'reasons' | 'targetGroups'> & { actors: Array<ResolversTypes['ActorInRole']>, goals: Array<ResolversTypes['EntitySummary']>, instrument: ResolversTypes['EntitySummary'], reasons: Array<ResolversTypes['ResponsibilityReason']>, targetGroups: Array<ResolversTypes['EntitySummary']> }>;
+  MinistryOverview: ResolverTypeWrapper<Omit<MinistryOverview, 'byAdministrator' | 'goals' | 'instruments' | 'ministry' | 'priorities' | 'targetGroups'> & { byAdministrator: Array<ResolversTypes['AdministeringGroup']>, goals: Array<ResolversTypes['EntityCount']>, instruments: Array<ResolversTypes['MinistryInstrument']>, ministry: ResolversTypes['EntitySummary'], priorities: Array<ResolversTypes['StrategyPriorities']>, targetGroups: Array<ResolversTypes['TargetGroupReach']> }>;
   MoveResponsibilityInput: MoveResponsibilityInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamePeriod: ResolverTypeWrapper<NamePeriodModelModel>;
@@ -2106,10 +2344,12 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<Person>;
   Publication: ResolverTypeWrapper<Publication>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reach: Reach;
   RecordAction: RecordAction;
   Relevance: Relevance;
   RenameInput: RenameInput;
   Responsibility: Responsibility;
+  ResponsibilityReason: ResolverTypeWrapper<Omit<ResponsibilityReason, 'via'> & { via?: Maybe<ResolversTypes['EntitySummary']> }>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
   SituationInput: SituationInput;
@@ -2122,6 +2362,7 @@ export type ResolversTypes = {
   Strategy: ResolverTypeWrapper<EntityModelModel>;
   StrategyConnection: ResolverTypeWrapper<Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Strategy']> }>;
   StrategyKind: StrategyKind;
+  StrategyPriorities: ResolverTypeWrapper<Omit<StrategyPriorities, 'strategy' | 'targetGroups'> & { strategy: ResolversTypes['EntitySummary'], targetGroups: Array<ResolversTypes['TargetGroupReach']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
@@ -2130,6 +2371,7 @@ export type ResolversTypes = {
   SuggestionStatus: SuggestionStatus;
   TargetGroup: ResolverTypeWrapper<EntityModelModel>;
   TargetGroupConnection: ResolverTypeWrapper<Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversTypes['TargetGroup']> }>;
+  TargetGroupReach: ResolverTypeWrapper<Omit<TargetGroupReach, 'reachedSubgroups' | 'targetGroup'> & { reachedSubgroups: Array<ResolversTypes['EntitySummary']>, targetGroup: ResolversTypes['EntitySummary'] }>;
   UrlFlag: UrlFlag;
   VerificationBasis: VerificationBasis;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2140,8 +2382,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: EntityModelModel;
   ActorConnection: Omit<ActorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Actor']> };
+  ActorInRole: Omit<ActorInRole, 'actor'> & { actor: ResolversParentTypes['EntitySummary'] };
   AddRelationInput: AddRelationInput;
   AddSourceInput: AddSourceInput;
+  AdministeringGroup: Omit<AdministeringGroup, 'administrator' | 'instruments'> & { administrator?: Maybe<ResolversParentTypes['EntitySummary']>, instruments: Array<ResolversParentTypes['MinistryInstrument']> };
   Assessment: AssessmentModelModel;
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
@@ -2155,7 +2399,11 @@ export type ResolversParentTypes = {
   CitedSource: CitedSource;
   Combination: CombinationModelModel;
   CombinationStep: CombinationStepModelModel;
+  CoverageCell: CoverageCell;
+  CoverageColumn: Omit<CoverageColumn, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  CoverageMatrix: Omit<CoverageMatrix, 'columns' | 'rows'> & { columns: Array<ResolversParentTypes['CoverageColumn']>, rows: Array<ResolversParentTypes['CoverageRow']> };
   CoverageReport: Omit<CoverageReport, 'instrumentsPerActor' | 'instrumentsPerGoal' | 'instrumentsPerTargetGroup' | 'instrumentsWithoutGoal' | 'uncoveredGoals' | 'uncoveredTargetGroups' | 'unmappedGoals'> & { instrumentsPerActor: Array<ResolversParentTypes['EntityCount']>, instrumentsPerGoal: Array<ResolversParentTypes['EntityCount']>, instrumentsPerTargetGroup: Array<ResolversParentTypes['EntityCount']>, instrumentsWithoutGoal: Array<ResolversParentTypes['EntitySummary']>, uncoveredGoals: Array<ResolversParentTypes['EntitySummary']>, uncoveredTargetGroups: Array<ResolversParentTypes['EntitySummary']>, unmappedGoals: Array<ResolversParentTypes['EntitySummary']> };
+  CoverageRow: Omit<CoverageRow, 'actors' | 'instrument'> & { actors: Array<ResolversParentTypes['ActorInRole']>, instrument: ResolversParentTypes['EntitySummary'] };
   CreateChangeSetInput: CreateChangeSetInput;
   Criterion: EntityModelModel;
   CriterionResult: CriterionResult;
@@ -2187,6 +2435,8 @@ export type ResolversParentTypes = {
   LegalBasis: EntityModelModel;
   LegalBasisConnection: Omit<LegalBasisConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LegalBasis']> };
   Link: LinkModelModel;
+  MinistryInstrument: Omit<MinistryInstrument, 'actors' | 'goals' | 'instrument' | 'reasons' | 'targetGroups'> & { actors: Array<ResolversParentTypes['ActorInRole']>, goals: Array<ResolversParentTypes['EntitySummary']>, instrument: ResolversParentTypes['EntitySummary'], reasons: Array<ResolversParentTypes['ResponsibilityReason']>, targetGroups: Array<ResolversParentTypes['EntitySummary']> };
+  MinistryOverview: Omit<MinistryOverview, 'byAdministrator' | 'goals' | 'instruments' | 'ministry' | 'priorities' | 'targetGroups'> & { byAdministrator: Array<ResolversParentTypes['AdministeringGroup']>, goals: Array<ResolversParentTypes['EntityCount']>, instruments: Array<ResolversParentTypes['MinistryInstrument']>, ministry: ResolversParentTypes['EntitySummary'], priorities: Array<ResolversParentTypes['StrategyPriorities']>, targetGroups: Array<ResolversParentTypes['TargetGroupReach']> };
   MoveResponsibilityInput: MoveResponsibilityInput;
   Mutation: Record<PropertyKey, never>;
   NamePeriod: NamePeriodModelModel;
@@ -2199,6 +2449,7 @@ export type ResolversParentTypes = {
   Publication: Publication;
   Query: Record<PropertyKey, never>;
   RenameInput: RenameInput;
+  ResponsibilityReason: Omit<ResponsibilityReason, 'via'> & { via?: Maybe<ResolversParentTypes['EntitySummary']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
   SituationInput: SituationInput;
   SituationResult: SituationResultModel;
@@ -2208,6 +2459,7 @@ export type ResolversParentTypes = {
   StepOwner: StepOwner;
   Strategy: EntityModelModel;
   StrategyConnection: Omit<StrategyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Strategy']> };
+  StrategyPriorities: Omit<StrategyPriorities, 'strategy' | 'targetGroups'> & { strategy: ResolversParentTypes['EntitySummary'], targetGroups: Array<ResolversParentTypes['TargetGroupReach']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Suggestion: Suggestion;
@@ -2215,6 +2467,7 @@ export type ResolversParentTypes = {
   SuggestionReceipt: SuggestionReceipt;
   TargetGroup: EntityModelModel;
   TargetGroupConnection: Omit<TargetGroupConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TargetGroup']> };
+  TargetGroupReach: Omit<TargetGroupReach, 'reachedSubgroups' | 'targetGroup'> & { reachedSubgroups: Array<ResolversParentTypes['EntitySummary']>, targetGroup: ResolversParentTypes['EntitySummary'] };
   Viewer: Viewer;
   WhyNot: WhyNot;
 };
@@ -2252,6 +2505,16 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorInRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorInRole'] = ResolversParentTypes['ActorInRole']> = {
+  actor?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['InstrumentRole'], ParentType, ContextType>;
+};
+
+export type AdministeringGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministeringGroup'] = ResolversParentTypes['AdministeringGroup']> = {
+  administrator?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['MinistryInstrument']>, ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
@@ -2367,6 +2630,29 @@ export type CombinationStepResolvers<ContextType = Context, ParentType extends R
   reasonSourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type CoverageCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sourced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unverified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CoverageColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageColumn'] = ResolversParentTypes['CoverageColumn']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+};
+
+export type CoverageMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cellCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['CoverageColumn']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['CoverageDimension'], ParentType, ContextType>;
+  emptyColumnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
+};
+
 export type CoverageReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   instrumentsPerActor?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
@@ -2376,6 +2662,14 @@ export type CoverageReportResolvers<ContextType = Context, ParentType extends Re
   uncoveredGoals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   uncoveredTargetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
   unmappedGoals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type CoverageRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
+  actors?: Resolver<Array<ResolversTypes['ActorInRole']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
 };
 
 export type CriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
@@ -2635,6 +2929,26 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MinistryInstrumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryInstrument'] = ResolversParentTypes['MinistryInstrument']> = {
+  actors?: Resolver<Array<ResolversTypes['ActorInRole']>, ParentType, ContextType>;
+  fundedByMinistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['InstrumentKind']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ResponsibilityReason']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type MinistryOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MinistryOverview'] = ResolversParentTypes['MinistryOverview']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byAdministrator?: Resolver<Array<ResolversTypes['AdministeringGroup']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['MinistryInstrument']>, ParentType, ContextType>;
+  ministry?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['StrategyPriorities']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroupReach']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelation?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'changeSetId' | 'input'>>;
   addSource?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'changeSetId' | 'input'>>;
@@ -2716,12 +3030,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeSets?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first' | 'lang'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'lang'>>;
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'lang'>>;
+  coverageMatrix?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageMatrixArgs, 'dimension' | 'lang'>>;
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'lang'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'lang' | 'slug'>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first' | 'lang' | 'orderBy'>>;
   legalBases?: Resolver<ResolversTypes['LegalBasisConnection'], ParentType, ContextType, RequireFields<QueryLegalBasesArgs, 'first' | 'lang' | 'orderBy'>>;
+  ministries?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType, RequireFields<QueryMinistriesArgs, 'lang'>>;
+  ministryOverview?: Resolver<ResolversTypes['MinistryOverview'], ParentType, ContextType, RequireFields<QueryMinistryOverviewArgs, 'id' | 'lang'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'lang' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id' | 'lang'>>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'lang' | 'to'>>;
@@ -2733,6 +3050,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'first' | 'status'>>;
   targetGroups?: Resolver<ResolversTypes['TargetGroupConnection'], ParentType, ContextType, RequireFields<QueryTargetGroupsArgs, 'first' | 'lang' | 'orderBy'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type ResponsibilityReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibilityReason'] = ResolversParentTypes['ResponsibilityReason']> = {
+  chain?: Resolver<Array<ResolversTypes['LinkType']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['InstrumentRole'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2825,6 +3148,11 @@ export type StrategyConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StrategyPrioritiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategyPriorities'] = ResolversParentTypes['StrategyPriorities']> = {
+  strategy?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroupReach']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   changePublished?: SubscriptionResolver<ResolversTypes['ChangeEntry'], "changePublished", ParentType, ContextType, RequireFields<SubscriptionChangePublishedArgs, 'lang'>>;
 };
@@ -2872,6 +3200,13 @@ export type TargetGroupConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetGroupReachResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroupReach'] = ResolversParentTypes['TargetGroupReach']> = {
+  instrumentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
+  reachedSubgroups?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2887,6 +3222,8 @@ export type WhyNotResolvers<ContextType = Context, ParentType extends ResolversP
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorInRole?: ActorInRoleResolvers<ContextType>;
+  AdministeringGroup?: AdministeringGroupResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -2898,7 +3235,11 @@ export type Resolvers<ContextType = Context> = {
   CitedSource?: CitedSourceResolvers<ContextType>;
   Combination?: CombinationResolvers<ContextType>;
   CombinationStep?: CombinationStepResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageColumn?: CoverageColumnResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CoverageReport?: CoverageReportResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
@@ -2921,6 +3262,8 @@ export type Resolvers<ContextType = Context> = {
   LegalBasis?: LegalBasisResolvers<ContextType>;
   LegalBasisConnection?: LegalBasisConnectionResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  MinistryInstrument?: MinistryInstrumentResolvers<ContextType>;
+  MinistryOverview?: MinistryOverviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamePeriod?: NamePeriodResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -2931,6 +3274,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResponsibilityReason?: ResponsibilityReasonResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SituationResult?: SituationResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
@@ -2939,11 +3283,13 @@ export type Resolvers<ContextType = Context> = {
   StepOwner?: StepOwnerResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;
+  StrategyPriorities?: StrategyPrioritiesResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   SuggestionReceipt?: SuggestionReceiptResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
+  TargetGroupReach?: TargetGroupReachResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WhyNot?: WhyNotResolvers<ContextType>;
 };

@@ -15,6 +15,7 @@ import '../seed/export/statements.ts';
 import '../linked-data/statements.ts';
 import '../modules/editing/statements.ts';
 import '../modules/changes/statements.ts';
+import '../modules/policy/statements.ts';
 import './health-statements.ts';
 import { describedStatements, type Statement } from './statement.ts';
 

@@ -5,7 +5,7 @@
  * itself, so the tie holds even before `npm run codegen` is rerun.
  */
 import type * as Generated from '../generated/graphql.ts';
-import type { DetailKindName, EntityTypeName, HouseholdGoal, HousingSituation, IncomeSource, InputFact, InstitutionKind, LinkType, StepRole } from './index.ts';
+import type { DetailKindName, EntityTypeName, HouseholdGoal, HousingSituation, IncomeSource, InputFact, InstitutionKind, LinkType, ResponsibilityRole, StepRole } from './index.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Tie<T extends true> = T;
@@ -20,4 +20,5 @@ export type GraphQLTies = [
   Tie<Same<Generated.InstitutionKind, InstitutionKind>>,
   Tie<Same<Generated.IncomeSource, IncomeSource>>,
   Tie<Same<keyof Generated.SituationInput, InputFact>>,
+  Tie<Same<Generated.InstrumentRole, ResponsibilityRole>>,
 ];

@@ -129,6 +129,16 @@ export type StepRole = (typeof STEP_ROLES)[number];
  */
 export const COVERAGE_TYPES = ['TARGETS', 'SERVES_GOAL', 'FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY'] as const satisfies readonly LinkFieldType[];
 
+/**
+ * The roles by which an actor is responsible for an instrument in the policy views (the coverage
+ * types that end at an actor): the GraphQL `InstrumentRole`.
+ */
+export const RESPONSIBILITY_ROLES = ['FUNDED_BY', 'ADMINISTERED_BY', 'DECIDED_BY', 'DELIVERED_BY'] as const satisfies readonly (typeof COVERAGE_TYPES)[number][];
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+
+/** How responsibility climbs from the actor holding a role to the one above it: an agency answers to a ministry, a service is part of a municipality. */
+export const RESPONSIBILITY_CHAIN_TYPES = ['ANSWERS_TO', 'PART_OF'] as const satisfies readonly LinkFieldType[];
+
 /** The kinds of InstrumentDetail node, one per seed field. */
 export const INSTRUMENT_DETAIL_KINDS = ['applicationPage', 'informationPage', 'processingTime', 'appealDeadline', 'document'] as const;
 export type InstrumentDetailKind = (typeof INSTRUMENT_DETAIL_KINDS)[number];
