@@ -3,14 +3,15 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from '../shell/Layout.tsx';
 import { ApiProvider } from './ApiProvider.tsx';
 import { SituationProvider } from '../situation/SituationProvider.tsx';
-import { HomePage } from '../pages/HomePage.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { Spinner } from '../components/ds.tsx';
 import { nb } from '../i18n/nb.ts';
 
 // Everything but the shell and the front page is loaded on demand, to keep the first load small
 // (budget: 120 KB gzip of JS for the initial route). So are the nynorsk and English dictionaries
 // (i18n.ts).
+// The front page too: a first visit to /utforsk (policy staff's way in) must not pay for it.
+const HomePage = lazy(() => import('../pages/HomePage.tsx').then((module) => ({ default: module.HomePage })));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 const WizardIntroPage = lazy(() => import('../situation/wizard/WizardIntroPage.tsx'));
 const WizardStepPage = lazy(() => import('../situation/wizard/WizardStepPage.tsx'));
 const ReviewPage = lazy(() => import('../situation/wizard/ReviewPage.tsx'));

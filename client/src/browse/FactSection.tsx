@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Heading } from '../components/ds.tsx';
 
-/** A titled section of a browse page. */
-export function FactSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A titled section of a browse page; `level` when it sits under a heading of its own. */
+export function FactSection({ id, title, level = 2, children }: { id: string; title: string; level?: 2 | 3; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Heading level={2} data-size="xs" id={id}>{title}</Heading>
+      <Heading level={level} data-size="xs" id={id}>{title}</Heading>
       {children}
     </section>
   );

@@ -6,7 +6,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { Button, Heading } from '../components/ds.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import type { ChangeBasis } from '../gql/graphql.ts';
 import { conflictOf, splitErrors } from './api-errors.ts';
 import { ChoiceField, ErrorSummary, SelectField, TextField } from './fields.tsx';
@@ -37,7 +37,7 @@ type ChangeFormProps = {
 };
 
 export function ChangeForm({ formId, title, entity, changeSetId, fields, validate, send, onAdded, sources, allSources, withSources = true, children }: ChangeFormProps) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [reason, setReason] = useState('');
   const [sourceIds, setSourceIds] = useState<string[]>([]);
   const [extraSources, setExtraSources] = useState<SourceOption[]>([]);

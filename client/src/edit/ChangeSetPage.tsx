@@ -13,7 +13,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { entityPath } from '../browse/routes.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { formatDateTime } from './datetime.ts';
 import { canReview, isStaff, useSession, type Session } from './session.ts';
@@ -77,7 +77,7 @@ type ChangeSet = NonNullable<ChangeSetPageQuery['changeSet']>;
 const sameEmail = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 
 function Outcome({ message, error, outcomeRef }: { message: string | null; error: CombinedError | null; outcomeRef: Ref<HTMLDivElement> }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const conflict = conflictOf(error ?? undefined);
   const general = error ? splitErrors(error, []).general : [];
   return (
@@ -107,7 +107,7 @@ function Outcome({ message, error, outcomeRef }: { message: string | null; error
 }
 
 function ReviewForm({ changeSet, onDone }: { changeSet: ChangeSet; onDone: (message: string | null, error: CombinedError | null) => void }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [, publish] = useMutation(PublishMutation);
   const [, reject] = useMutation(RejectMutation);
   const [note, setNote] = useState('');
@@ -148,7 +148,7 @@ function ReviewForm({ changeSet, onDone }: { changeSet: ChangeSet; onDone: (mess
 }
 
 function ChangeSetView({ id, session }: { id: string; session: Session }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const { lang } = useGlobalParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ChangeSetPageQueryDocument, variables: { id, lang } });
   const [, submit] = useMutation(SubmitMutation);
@@ -253,7 +253,7 @@ function ChangeSetView({ id, session }: { id: string; session: Session }) {
 
 export default function ChangeSetPage() {
   const { id = '' } = useParams();
-  const { t } = useT();
+  const { t } = useEditT();
   const session = useSession();
   if (!session) return null;
   if (!isStaff(session)) {

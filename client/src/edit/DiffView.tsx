@@ -1,10 +1,11 @@
 /** A change's field-level diff as tables a reviewer can read: one per record, a row per field, before and after. */
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import type { Dictionary } from '../i18n/nb.ts';
+import type { EditDictionary } from './use-edit-t.ts';
 import { groupByRecord, parseRecord, parseValue, type DiffValue, type FieldChangeLike } from './diff.ts';
 
 function Value({ value }: { value: DiffValue }) {
-  const { t } = useT();
+  const { t } = useEditT();
   switch (value.kind) {
     case 'empty':
       return <span className="muted">{t.edit.diff.empty}</span>;
@@ -44,8 +45,8 @@ export function recordLabel(t: Dictionary, record: string): string {
 }
 
 /** A stored field's name in words; `name_nn` is the name in nynorsk. Unknown fields keep their own name. */
-export function fieldLabel(t: Dictionary, field: string): string {
-  const known = (name: string) => (Object.hasOwn(t.edit.fieldNames, name) ? t.edit.fieldNames[name as keyof Dictionary['edit']['fieldNames']] : null);
+export function fieldLabel(t: EditDictionary, field: string): string {
+  const known = (name: string) => (Object.hasOwn(t.edit.fieldNames, name) ? t.edit.fieldNames[name as keyof EditDictionary['edit']['fieldNames']] : null);
   const perLanguage = /^(\w+)_(nb|nn|en)$/.exec(field);
   if (perLanguage) {
     const base = known(perLanguage[1]!);
@@ -55,7 +56,7 @@ export function fieldLabel(t: Dictionary, field: string): string {
 }
 
 export function DiffView({ fields }: { fields: readonly FieldChangeLike[] }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const groups = groupByRecord(fields);
   if (groups.length === 0) return <p className="muted">{t.edit.diff.noFields}</p>;
   return (

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { Button, Heading } from '../components/ds.tsx';
 import { AppLink } from '../components/AppLink.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { splitErrors } from './api-errors.ts';
 import { ErrorSummary, SelectField, TextField } from './fields.tsx';
 import { changeSetPath } from './routes.ts';
@@ -18,7 +18,7 @@ export type DraftOption = { id: string; title: string; changeCount: number };
 
 /** Pick the draft the changes go into, or start a new one (title and reason). */
 export function DraftPicker({ drafts, selected, onSelect, onCreated }: { drafts: readonly DraftOption[]; selected: string | null; onSelect: (id: string | null) => void; onCreated: (id: string) => void }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [, create] = useMutation(CreateChangeSetMutation);
   const [title, setTitle] = useState('');
   const [reason, setReason] = useState('');

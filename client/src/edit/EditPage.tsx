@@ -14,7 +14,7 @@ import { AppLink } from '../components/AppLink.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { entityPath } from '../browse/routes.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { formatDate } from '../i18n/format.ts';
 import { canEdit, useSession } from './session.ts';
@@ -154,7 +154,7 @@ function useAllSources(): SourceOption[] {
 }
 
 function EditScreen({ id }: { id: string }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const { lang } = useGlobalParams();
   const [params, setParams] = useSearchParams();
   const draftId = params.get('utkast');
@@ -268,7 +268,7 @@ function EditScreen({ id }: { id: string }) {
 
 export default function EditPage() {
   const { type, id = '' } = useParams();
-  const { t } = useT();
+  const { t } = useEditT();
   const session = useSession();
   if (!isEditSegment(type)) return <NotFoundPage />;
   if (!session) return null;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { FactsInput } from '../gql/graphql.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { ChangeForm, type SourceOption } from './ChangeForm.tsx';
 import { TextField } from './fields.tsx';
 import { changedText, isIsoDate, LANGS, type EditableEntity, type LangTexts } from './editable-entity.ts';
@@ -17,7 +17,7 @@ type TextKey = 'description' | 'howToApply' | 'note';
 
 /** Texts (in bokmål, nynorsk and English), web address, abbreviation and dates. Only what is changed is sent. */
 export function FactsForm({ entity, changeSetId, sources, allSources, onAdded }: { entity: EditableEntity; changeSetId: string | null; sources: readonly SourceOption[]; allSources: readonly SourceOption[]; onAdded: (summary: string) => void }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [, updateFacts] = useMutation(UpdateFactsMutation);
   const textKeys: TextKey[] = entity.texts.howToApply ? ['description', 'howToApply', 'note'] : ['description', 'note'];
   const initial = { description: entity.texts.description, howToApply: entity.texts.howToApply, note: entity.texts.note };

@@ -10,7 +10,7 @@ import { graphql } from '../gql/index.ts';
 import type { EntityType } from '../gql/graphql.ts';
 import { Button, Heading } from '../components/ds.tsx';
 import { AppLink } from '../components/AppLink.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { formatDay } from './datetime.ts';
 import { canEdit, isStaff, useSession } from './session.ts';
@@ -36,7 +36,7 @@ const HistorySectionQuery = graphql(`
 const PAGE = 20;
 
 export function HistorySection({ id, type }: { id: string; type: EntityType }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const { lang } = useGlobalParams();
   const session = useSession();
   const [first, setFirst] = useState(PAGE);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import type { LinkType, Responsibility } from '../gql/graphql.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { ChangeForm, type SourceOption } from './ChangeForm.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { isIsoDate, type EditableEntity } from './editable-entity.ts';
@@ -44,7 +44,7 @@ function dateProblem(value: string, required: string, invalid: string): string |
 }
 
 export function MoveResponsibilityForm({ actors, ...props }: FormProps & { actors: readonly { id: string; name: string }[] }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const { entity, changeSetId } = props;
   const [, move] = useMutation(MoveResponsibilityMutation);
   const [responsibility, setResponsibility] = useState<Responsibility | ''>('');
@@ -116,7 +116,7 @@ export function MoveResponsibilityForm({ actors, ...props }: FormProps & { actor
 }
 
 export function EndEntityForm(props: FormProps) {
-  const { t } = useT();
+  const { t } = useEditT();
   const { changeSetId } = props;
   const [, end] = useMutation(EndEntityMutation);
   const [lastDay, setLastDay] = useState('');
@@ -149,7 +149,7 @@ export function EndEntityForm(props: FormProps) {
 }
 
 export function AddRelationForm(props: FormProps) {
-  const { t } = useT();
+  const { t } = useEditT();
   const { changeSetId } = props;
   const [, add] = useMutation(AddRelationMutation);
   const [type, setType] = useState<LinkType | ''>('');
@@ -188,7 +188,7 @@ export function AddRelationForm(props: FormProps) {
 }
 
 export function EndRelationForm(props: FormProps) {
-  const { t } = useT();
+  const { t } = useEditT();
   const { entity, changeSetId } = props;
   const [, end] = useMutation(EndRelationMutation);
   const [relationId, setRelationId] = useState('');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { ChangeForm, type SourceOption } from './ChangeForm.tsx';
 import { TextField } from './fields.tsx';
 import { emptyTexts, isIsoDate, LANGS, type EditableEntity, type LangTexts } from './editable-entity.ts';
@@ -14,7 +14,7 @@ const RenameMutation = graphql(`
 
 /** A new name from a date; the old one becomes a name period that ends the day before. */
 export function RenameForm({ entity, changeSetId, sources, allSources, onAdded }: { entity: EditableEntity; changeSetId: string | null; sources: readonly SourceOption[]; allSources: readonly SourceOption[]; onAdded: (summary: string) => void }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [, rename] = useMutation(RenameMutation);
   const [from, setFrom] = useState('');
   const [name, setName] = useState<LangTexts>(emptyTexts());

@@ -9,7 +9,7 @@ import { useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
 import { Alert, Button, Heading, Paragraph } from '../components/ds.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { formatDateTime } from './datetime.ts';
 import { splitErrors } from './api-errors.ts';
 import { TextField } from './fields.tsx';
@@ -23,7 +23,7 @@ const ReportProblemMutation = graphql(`
 `);
 
 export default function ReportProblemDialog({ onClose }: { onClose: () => void }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const location = useLocation();
   const page = location.pathname;
   const entityId = entityIdFromPath(page);

@@ -10,7 +10,7 @@ import { Alert, Button, Heading, Paragraph } from '../components/ds.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { useGlobalParams } from '../app/global-params.ts';
 import { formatDay } from './datetime.ts';
 import { canEdit, canReview, isStaff, useSession } from './session.ts';
@@ -43,7 +43,7 @@ const CloseSuggestionMutation = graphql(`
 `);
 
 function ChangeSetList({ headingId, title, status }: { headingId: string; title: string; status: 'SUBMITTED' | 'DRAFT' }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const { lang } = useGlobalParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewQueueChangeSetsQuery, variables: { status: [status], lang } });
   const nodes = data?.changeSets.nodes ?? [];
@@ -74,7 +74,7 @@ function ChangeSetList({ headingId, title, status }: { headingId: string; title:
 type Suggestion = ReviewQueueSuggestionsQuery['suggestions'][number];
 
 function SuggestionItem({ suggestion, onClosed }: { suggestion: Suggestion; onClosed: (message: string) => void }) {
-  const { t, locale } = useT();
+  const { t, locale } = useEditT();
   const [, close] = useMutation(CloseSuggestionMutation);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -112,7 +112,7 @@ function SuggestionItem({ suggestion, onClosed }: { suggestion: Suggestion; onCl
 }
 
 function Suggestions() {
-  const { t } = useT();
+  const { t } = useEditT();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewQueueSuggestionsQueryDocument });
   const [message, setMessage] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -141,7 +141,7 @@ function Suggestions() {
 }
 
 export default function ReviewQueuePage() {
-  const { t } = useT();
+  const { t } = useEditT();
   const session = useSession();
   return (
     <>

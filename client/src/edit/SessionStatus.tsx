@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { AppLink } from '../components/AppLink.tsx';
 import { isStaff, signInHref, signOut, useSession } from './session.ts';
 import './shell.css';
 
 export function SessionStatus() {
-  const { t } = useT();
+  const { t } = useEditT();
   const session = useSession();
   const location = useLocation();
   const [failed, setFailed] = useState(false);

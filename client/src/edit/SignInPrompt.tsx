@@ -1,11 +1,11 @@
 import { useLocation } from 'react-router';
 import { Alert, Paragraph } from '../components/ds.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { signInHref, useSession } from './session.ts';
 
 /** What a signed-out (or wrong-role) visitor sees on an editing screen, with the way in. */
 export function SignInPrompt({ message }: { message: string }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const location = useLocation();
   const session = useSession();
   return (

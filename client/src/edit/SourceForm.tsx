@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql/index.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 import { ChangeForm } from './ChangeForm.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import type { Confidence } from '../gql/graphql.ts';
@@ -18,7 +18,7 @@ const CONFIDENCES: readonly Confidence[] = ['OFFICIAL', 'MUNICIPAL', 'SECONDARY'
 
 /** A new source in the draft; the changes after it in the same draft may cite it. */
 export function SourceForm({ entity, changeSetId, onAdded }: { entity: EditableEntity; changeSetId: string | null; onAdded: (summary: string, source: { id: string; title: string }) => void }) {
-  const { t } = useT();
+  const { t } = useEditT();
   const [, addSource] = useMutation(AddSourceMutation);
   const [id, setId] = useState('');
   const [title, setTitle] = useState('');

@@ -1,6 +1,6 @@
 import { Tag } from '../components/ds.tsx';
 import type { ChangeSetStatus } from '../gql/graphql.ts';
-import { useT } from '../i18n/i18n.ts';
+import { useEditT } from './use-edit-t.ts';
 
 const COLOR: Record<ChangeSetStatus, 'neutral' | 'info' | 'success' | 'danger' | 'warning'> = {
   DRAFT: 'neutral',
@@ -12,6 +12,6 @@ const COLOR: Record<ChangeSetStatus, 'neutral' | 'info' | 'success' | 'danger' |
 
 /** A change set's status in words (colour only repeats it). */
 export function StatusTag({ status }: { status: ChangeSetStatus }) {
-  const { t } = useT();
+  const { t } = useEditT();
   return <Tag data-color={COLOR[status]} data-status={status}>{t.edit.status[status]}</Tag>;
 }

@@ -79,7 +79,9 @@ describe('parseRecord', () => {
 describe('fieldLabel', () => {
   it('names stored fields in words, per language, and keeps unknown ones', async () => {
     const { fieldLabel } = await import('./DiffView.tsx');
-    const { nb } = await import('../i18n/nb.ts');
+    const { nb: shared } = await import('../i18n/nb.ts');
+    const { EDIT_TEXTS } = await import('./texts.ts');
+    const nb = { ...shared, edit: EDIT_TEXTS.nb };
     expect(fieldLabel(nb, 'name_nn')).toBe('Navn (Nynorsk)');
     expect(fieldLabel(nb, 'validTo')).toBe('Gjelder til og med');
     expect(fieldLabel(nb, 'sourceIds')).toBe('Kilder');
