@@ -33,6 +33,32 @@ export function initialChunks(): string[] {
   return [...seen];
 }
 
+/** Static imports of one chunk, transitively, the chunk included. */
+function staticClosure(start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(path.join(DIST, file), 'utf8');
+    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      const target = match[1];
+      if (target) visit(path.posix.join(path.posix.dirname(file), target));
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+/**
+ * JS a first visit to a route downloads: the first page's chunks plus the route's own chunk (named
+ * after its page component, e.g. `ExplorePage`) and everything it imports statically.
+ */
+export function firstVisitChunks(page: string): string[] {
+  const route = readdirSync(path.join(DIST, 'assets')).find((file) => file.startsWith(`${page}-`) && file.endsWith('.js'));
+  if (!route) throw new Error(`client/dist has no chunk for ${page}; run \`npm run build\`.`);
+  return [...new Set([...initialChunks(), ...staticClosure(`assets/${route}`)])];
+}
+
 /** Files a chunk refers to, statically or lazily (`import("./x.js")`, Vite's preload lists). */
 function referencedChunks(file: string): string[] {
   const code = readFileSync(path.join(DIST, file), 'utf8');
@@ -45,6 +71,8 @@ function referencedChunks(file: string): string[] {
 /** Lazily loaded pages that are not for citizens and caseworkers, each measured on its own. */
 const DEVELOPER_TOOL = /GraphiQLHost-/;
 const STAFF_SCREENS = /^assets\/(EditPage|ChangeSetPage|ReviewQueuePage)-/;
+/** Policy staff's views (issue 16): the graph explorer, the coverage matrix, gaps over time, the ministry view. */
+const POLICY_VIEWS = /^assets\/(GraphPage|CoveragePage|GapsPage|MinistryPage)-/;
 
 /**
  * Every JS chunk, split into the app (every route a citizen or caseworker can reach), the GraphiQL
@@ -52,7 +80,7 @@ const STAFF_SCREENS = /^assets\/(EditPage|ChangeSetPage|ReviewQueuePage)-/;
  * editing screens for signed-in staff (issue 14: the editor, the change set page, the review
  * queue). Chunks the app shares with them count for the app.
  */
-export function allChunks(): { app: string[]; developerTool: string[]; staffScreens: string[] } {
+export function allChunks(): { app: string[]; developerTool: string[]; staffScreens: string[]; policyViews: string[] } {
   const files = readdirSync(path.join(DIST, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
   const reach = (starts: readonly string[], stop: (file: string) => boolean): Set<string> => {
     const seen = new Set<string>();
@@ -64,9 +92,16 @@ export function allChunks(): { app: string[]; developerTool: string[]; staffScre
     for (const file of starts) visit(file);
     return seen;
   };
-  const app = reach(initialChunks(), (file) => DEVELOPER_TOOL.test(file) || STAFF_SCREENS.test(file));
+  const separate = (file: string) => DEVELOPER_TOOL.test(file) || STAFF_SCREENS.test(file) || POLICY_VIEWS.test(file);
+  const app = reach(initialChunks(), separate);
   const staff = reach(files.filter((file) => STAFF_SCREENS.test(file)), (file) => app.has(file) || DEVELOPER_TOOL.test(file));
-  return { app: [...app], developerTool: files.filter((file) => !app.has(file) && !staff.has(file)), staffScreens: [...staff] };
+  const policy = reach(files.filter((file) => POLICY_VIEWS.test(file)), (file) => app.has(file) || staff.has(file) || DEVELOPER_TOOL.test(file));
+  return {
+    app: [...app],
+    developerTool: files.filter((file) => !app.has(file) && !staff.has(file) && !policy.has(file)),
+    staffScreens: [...staff],
+    policyViews: [...policy],
+  };
 }
 
 export function totalKb(files: readonly string[]): number {
@@ -75,10 +110,12 @@ export function totalKb(files: readonly string[]): number {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const initial = initialChunks();
-  const { app, developerTool, staffScreens } = allChunks();
+  const { app, developerTool, staffScreens, policyViews } = allChunks();
   console.log(`initial route: ${totalKb(initial).toFixed(1)} KB gzip (${initial.length} files)`);
   console.log(`all citizen and caseworker routes (without GraphiQL and the staff screens): ${totalKb(app).toFixed(1)} KB gzip (${app.length} files)`);
   console.log(`GraphiQL developer tool: ${totalKb(developerTool).toFixed(1)} KB gzip (${developerTool.length} files)`);
   console.log(`staff editing screens: ${totalKb(staffScreens).toFixed(1)} KB gzip (${staffScreens.length} files)`);
+  console.log(`policy views: ${totalKb(policyViews).toFixed(1)} KB gzip (${policyViews.length} files)`);
+  console.log(`first visit to /utforsk: ${totalKb(firstVisitChunks('ExplorePage')).toFixed(1)} KB gzip`);
   for (const file of app.sort((a, b) => gzipKb(b) - gzipKb(a)).slice(0, 8)) console.log(`  ${file} ${gzipKb(file).toFixed(1)}`);
 }
