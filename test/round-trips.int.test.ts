@@ -24,6 +24,9 @@ const OPERATIONS: Record<string, string> = {
   paths: '{ paths(from: "kdd", to: "bostedslose") { nodes { name } edges { type } } }',
   coverage: '{ coverage { uncoveredGoals { name } instrumentsPerActor { entity { name } count } } }',
   dataVersion: '{ dataVersion { checksum nodeCount } }',
+  coverageMatrix: '{ coverageMatrix(actors: ["kdd"]) { rows { instrument { name } actors { actor { name } } cells { column } } columns { entity { name } count } } }',
+  ministryOverview: '{ ministryOverview(id: "kdd") { ministry { name } instruments { instrument { name } reasons { via { name } } targetGroups { name } goals { name } } byAdministrator { administrator { name } } } }',
+  gapTimeline: '{ gapTimeline { periods { strategy { name } } subjects { entity { name } spans { from } strategies { name } } } }',
 };
 
 const SITUATION = `{ situation(input: { adults: 2, children: 2, annualHouseholdIncome: 420000, housing: RENTING_PRIVATE, goals: [BUY_HOME], bankLoanRefused: true, canServiceLoan: true }) {

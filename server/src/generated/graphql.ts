@@ -760,6 +760,102 @@ export type FieldChange = {
   record: Scalars['String']['output'];
 };
 
+/** A stretch of the timeline with how many subjects were a gap on at least one of its days. */
+export type GapPeriod = {
+  __typename?: 'GapPeriod';
+  /** First day (inclusive), cut to the timeline's window. */
+  from: Scalars['Date']['output'];
+  /** Goals in force during the period that no instrument is mapped to at any date. */
+  goalsNotMapped: Scalars['Int']['output'];
+  /** Goals without an instrument on at least one day of the period (mapped goals only). */
+  goalsWithoutInstrument: Scalars['Int']['output'];
+  /** Instruments without a goal on at least one day of the period. */
+  instrumentsWithoutGoal: Scalars['Int']['output'];
+  /** What the stretch is. */
+  kind: GapPeriodKind;
+  /** The strategy whose period it is; null for the stretches before, between and after. */
+  strategy: Maybe<EntitySummary>;
+  /** Target groups without an instrument on at least one day of the period. */
+  targetGroupsWithoutInstrument: Scalars['Int']['output'];
+  /** Last day (inclusive), cut to the timeline's window. */
+  to: Scalars['Date']['output'];
+};
+
+/** What stretch of time a period of the timeline is. */
+export type GapPeriodKind =
+  /** After the last national strategy ended. */
+  | 'AFTER'
+  /** Before the first national strategy. */
+  | 'BEFORE'
+  /** Between two national strategies. */
+  | 'BETWEEN'
+  /** The period of a national strategy for social housing, e.g. Bolig for velferd 2014–2020. */
+  | 'STRATEGY';
+
+/** Why a target group, goal or instrument counts as a gap on a day. */
+export type GapReason =
+  /**
+   * A goal in force that the graph links to no instrument at any date (coverage's `unmappedGoals`):
+   * nobody has recorded which instruments serve it yet, so the graph cannot say whether it is a gap.
+   */
+  | 'NOT_MAPPED'
+  /** An instrument in force that serves no goal by a link in force (coverage's `instrumentsWithoutGoal`). */
+  | 'NO_GOAL'
+  /** A target group or goal in force that no instrument in force reaches by a link in force (coverage's `uncoveredTargetGroups` and `uncoveredGoals`). */
+  | 'NO_INSTRUMENT';
+
+/** Days a subject was a gap, cut to the timeline's window. */
+export type GapSpan = {
+  __typename?: 'GapSpan';
+  /** True when the gap goes on after the window (or has no recorded end). */
+  continuesAfter: Scalars['Boolean']['output'];
+  /** First day (inclusive). */
+  from: Scalars['Date']['output'];
+  /** True when the gap began before the window (or has no recorded start). */
+  startsBefore: Scalars['Boolean']['output'];
+  /** Last day (inclusive). */
+  to: Scalars['Date']['output'];
+};
+
+/** A target group, goal or instrument that was a gap on some day of the window. */
+export type GapSubject = {
+  __typename?: 'GapSubject';
+  /** The target group, goal or instrument. */
+  entity: EntitySummary;
+  /** True when it is a gap at the timeline's `asOf`: then `coverage(asOf)` lists it. */
+  gapAtAsOf: Scalars['Boolean']['output'];
+  /** Why it is a gap. A subject has one reason at every date: a goal is either mapped or not. */
+  reason: GapReason;
+  /** The days it was a gap inside the window, sorted and disjoint. */
+  spans: Array<GapSpan>;
+  /** The strategies that set the goal (HAS_GOAL) or prioritise the target group (PRIORITISES), by start. */
+  strategies: Array<EntitySummary>;
+  /** Start of the subject's own validity; null when open. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** End of the subject's own validity (inclusive); null when open. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * The gaps over time: for every target group, goal and instrument, the days in the window it was a
+ * gap and why, and the window cut into the national strategies' periods. At any day, the subjects
+ * with a span holding it are exactly those `coverage(asOf: day)` lists as uncovered, unmapped or
+ * without goal.
+ */
+export type GapTimeline = {
+  __typename?: 'GapTimeline';
+  /** The day marked as now; gapAtAsOf answers for it. */
+  asOf: Scalars['Date']['output'];
+  /** First day of the window. */
+  from: Scalars['Date']['output'];
+  /** The window cut into the national strategies' periods and the stretches before, between and after, by date. */
+  periods: Array<GapPeriod>;
+  /** The subjects that were a gap on some day of the window: target groups, then goals, then instruments, each by name. */
+  subjects: Array<GapSubject>;
+  /** Last day of the window. */
+  to: Scalars['Date']['output'];
+};
+
 /** A national goal, priority area or legal purpose. */
 export type Goal = Entity & Node & {
   __typename?: 'Goal';
@@ -1463,6 +1559,14 @@ export type Query = {
   coverageMatrix: CoverageMatrix;
   /** Version and currency of the data, for the about page and printed plans. */
   dataVersion: DataVersion;
+  /**
+   * The gaps over time between `from` and `to`. National strategies are the Strategy records of
+   * kind `strategy` that set goals (today Bolig for velferd 2014–2020 and Alle trenger et trygt hjem
+   * 2021–2024); the window runs by default from the first one's start to `asOf`, or to the last
+   * one's end when that is later. BAD_USER_INPUT when `from` is after `to` or the window is longer
+   * than 100 years.
+   */
+  gapTimeline: GapTimeline;
   goals: GoalConnection;
   /** Published changes to one entity, newest first (Endringslogg). Public. */
   history: HistoryConnection;
@@ -1578,6 +1682,15 @@ export type QueryCoverageMatrixArgs = {
   kinds?: InputMaybe<Array<InstrumentKind>>;
   knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
+};
+
+
+export type QueryGapTimelineArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2306,6 +2419,12 @@ export type ResolversTypes = {
   FactsInput: FactsInput;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapPeriod: ResolverTypeWrapper<Omit<GapPeriod, 'strategy'> & { strategy?: Maybe<ResolversTypes['EntitySummary']> }>;
+  GapPeriodKind: GapPeriodKind;
+  GapReason: GapReason;
+  GapSpan: ResolverTypeWrapper<GapSpan>;
+  GapSubject: ResolverTypeWrapper<Omit<GapSubject, 'entity' | 'strategies'> & { entity: ResolversTypes['EntitySummary'], strategies: Array<ResolversTypes['EntitySummary']> }>;
+  GapTimeline: ResolverTypeWrapper<Omit<GapTimeline, 'periods' | 'subjects'> & { periods: Array<ResolversTypes['GapPeriod']>, subjects: Array<ResolversTypes['GapSubject']> }>;
   Goal: ResolverTypeWrapper<EntityModelModel>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -2419,6 +2538,10 @@ export type ResolversParentTypes = {
   FactsInput: FactsInput;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  GapPeriod: Omit<GapPeriod, 'strategy'> & { strategy?: Maybe<ResolversParentTypes['EntitySummary']> };
+  GapSpan: GapSpan;
+  GapSubject: Omit<GapSubject, 'entity' | 'strategies'> & { entity: ResolversParentTypes['EntitySummary'], strategies: Array<ResolversParentTypes['EntitySummary']> };
+  GapTimeline: Omit<GapTimeline, 'periods' | 'subjects'> & { periods: Array<ResolversParentTypes['GapPeriod']>, subjects: Array<ResolversParentTypes['GapSubject']> };
   Goal: EntityModelModel;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GraphEdge: GraphEdge;
@@ -2760,6 +2883,42 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
   record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GapPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapPeriod'] = ResolversParentTypes['GapPeriod']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  goalsNotMapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalsWithoutInstrument?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instrumentsWithoutGoal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GapPeriodKind'], ParentType, ContextType>;
+  strategy?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  targetGroupsWithoutInstrument?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type GapSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapSpan'] = ResolversParentTypes['GapSpan']> = {
+  continuesAfter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startsBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type GapSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapSubject'] = ResolversParentTypes['GapSubject']> = {
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  gapAtAsOf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['GapReason'], ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['GapSpan']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type GapTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapTimeline'] = ResolversParentTypes['GapTimeline']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['GapPeriod']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['GapSubject']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -3032,6 +3191,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverage?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'lang'>>;
   coverageMatrix?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageMatrixArgs, 'dimension' | 'lang'>>;
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
+  gapTimeline?: Resolver<ResolversTypes['GapTimeline'], ParentType, ContextType, RequireFields<QueryGapTimelineArgs, 'lang'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'lang'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'lang' | 'slug'>>;
@@ -3249,6 +3409,10 @@ export type Resolvers<ContextType = Context> = {
   EntityCount?: EntityCountResolvers<ContextType>;
   EntitySummary?: EntitySummaryResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  GapPeriod?: GapPeriodResolvers<ContextType>;
+  GapSpan?: GapSpanResolvers<ContextType>;
+  GapSubject?: GapSubjectResolvers<ContextType>;
+  GapTimeline?: GapTimelineResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

@@ -16,6 +16,7 @@ import '../linked-data/statements.ts';
 import '../modules/editing/statements.ts';
 import '../modules/changes/statements.ts';
 import '../modules/policy/statements.ts';
+import '../modules/gaps/statements.ts';
 import './health-statements.ts';
 import { describedStatements, type Statement } from './statement.ts';
 
