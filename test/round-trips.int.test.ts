@@ -27,6 +27,7 @@ const OPERATIONS: Record<string, string> = {
   coverageMatrix: '{ coverageMatrix(actors: ["kdd"]) { rows { instrument { name } actors { actor { name } } cells { column } } columns { entity { name } count } } }',
   ministryOverview: '{ ministryOverview(id: "kdd") { ministry { name } instruments { instrument { name } reasons { via { name } } targetGroups { name } goals { name } } byAdministrator { administrator { name } } } }',
   gapTimeline: '{ gapTimeline { periods { strategy { name } } subjects { entity { name } spans { from } strategies { name } } } }',
+  graphView: '{ graphView(focus: "startlan", expanded: ["husbanken"], added: ["bostotte"]) { focus { name } nodes { entity { name inForce } names { name } currentName } edges { id } opened } }',
 };
 
 const SITUATION = `{ situation(input: { adults: 2, children: 2, annualHouseholdIncome: 420000, housing: RENTING_PRIVATE, goals: [BUY_HOME], bankLoanRefused: true, canServiceLoan: true }) {

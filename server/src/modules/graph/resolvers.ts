@@ -1,18 +1,13 @@
 import { badUserInput } from '../../errors.ts';
-import type { GraphEdge, Resolvers } from '../../generated/graphql.ts';
-import type { StatementRow } from '../../neo4j/statement.ts';
+import type { Resolvers } from '../../generated/graphql.ts';
 import { BROWSED_LABELS, HIDDEN_LINK_TYPES, TYPE_LABELS } from '../../vocabulary/index.ts';
 import { resolveScope } from '../common/scope.ts';
 import type { NodeRecord, ReadScope, SummaryModel } from '../entity/entity-model.ts';
+import { toEdge } from './edges.ts';
+import { readGraphView } from './graph-view.ts';
 import { NEIGHBOURHOOD, PATHS } from './statements.ts';
 
 const MAX_NODES = 300;
-
-type EdgeRow = StatementRow<typeof NEIGHBOURHOOD>['edges'][number];
-
-function toEdge(row: EdgeRow): GraphEdge {
-  return { id: `${row.source}|${row.type}|${row.target}`, type: row.type, source: row.source, target: row.target, validFrom: row.validFrom, validTo: row.validTo };
-}
 
 const summaries = (nodes: readonly NodeRecord[], scope: ReadScope): SummaryModel[] => nodes.map((node) => ({ scope, node }));
 
@@ -37,6 +32,7 @@ export const graphResolvers: Resolvers = {
         limit,
       };
     },
+    graphView: (_parent, args, context) => readGraphView(context.db, args),
     paths: async (_parent, args, context) => {
       const scope = await resolveScope(context.db, args);
       const first = args.first ?? 5;
