@@ -906,12 +906,55 @@ export type GraphEdge = {
   validTo: Maybe<Scalars['Date']['output']>;
 };
 
+/** A name an entity had for a period, in the language asked for. */
+export type GraphNameSpan = {
+  __typename?: 'GraphNameSpan';
+  name: Scalars['String']['output'];
+  validFrom: Maybe<Scalars['Date']['output']>;
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
 /** A chain of relationships from one entity to another. */
 export type GraphPath = {
   __typename?: 'GraphPath';
   edges: Array<GraphEdge>;
   length: Scalars['Int']['output'];
   nodes: Array<EntitySummary>;
+};
+
+/**
+ * An explorer view over time: the focus, the entities added, and the neighbours of every opened
+ * entity, with every relationship among them whatever its dates. A client shows it at a date by
+ * keeping the nodes and relationships in force then (`REPLACED_BY` is history and always shown) and
+ * the neighbours an opened entity reaches through them, so a time slider needs no further request.
+ */
+export type GraphView = {
+  __typename?: 'GraphView';
+  /** True when there were more nodes than `limit` and some were left out. */
+  capped: Scalars['Boolean']['output'];
+  /** Every relationship among the nodes, of any date, with its dates. */
+  edges: Array<GraphEdge>;
+  focus: EntitySummary;
+  limit: Scalars['Int']['output'];
+  /** Ids in `expanded` or `added` that name no entity (a stale link): left out, not an error. */
+  missing: Array<Scalars['ID']['output']>;
+  /** Every node, the focus first, then the added and expanded entities, then neighbours by id. */
+  nodes: Array<GraphViewNode>;
+  /** The opened entities kept in the view (their neighbours are included): the focus, `expanded`, and with `depth: 2` the focus's neighbours. */
+  opened: Array<Scalars['ID']['output']>;
+  /** Nodes found before the cap was applied. */
+  totalNodes: Scalars['Int']['output'];
+};
+
+/** An entity in an explorer view, with what the client needs to show it at any date. */
+export type GraphViewNode = {
+  __typename?: 'GraphViewNode';
+  /** The entity's present name (its own, not a name period's). */
+  currentName: Scalars['String']['output'];
+  /** The entity, named as at `asOf`; `validFrom` and `validTo` say when it exists. */
+  entity: EntitySummary;
+  /** The entity's earlier names with their periods; on a date none covers, it has `currentName`. */
+  names: Array<GraphNameSpan>;
 };
 
 export type HistoryConnection = {
@@ -1568,6 +1611,15 @@ export type Query = {
    */
   gapTimeline: GapTimeline;
   goals: GoalConnection;
+  /**
+   * The explorer's view around `focus` over time: the focus and its neighbours, the neighbours of each
+   * entity in `expanded` (click to expand), and the entities in `added` (search and add), at most
+   * `limit` nodes (default 150, at most 300). Relationships of every date are included with their
+   * dates, so the explorer's time slider runs without further requests; `asOf` only sets the date
+   * `entity.name` is read at. `depth: 2` also opens every neighbour of the focus. At most 50 ids in
+   * `expanded` and in `added`. Sources and criteria are left out unless added.
+   */
+  graphView: Maybe<GraphView>;
   /** Published changes to one entity, newest first (Endringslogg). Public. */
   history: HistoryConnection;
   /** An instrument by its slug, e.g. `startlan`. Null when there is none. */
@@ -1702,6 +1754,18 @@ export type QueryGoalsArgs = {
   knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   lang?: InputMaybe<Lang>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+export type QueryGraphViewArgs = {
+  added?: InputMaybe<Array<Scalars['ID']['input']>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  expanded?: InputMaybe<Array<Scalars['ID']['input']>>;
+  focus: Scalars['ID']['input'];
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2428,7 +2492,10 @@ export type ResolversTypes = {
   Goal: ResolverTypeWrapper<EntityModelModel>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNameSpan: ResolverTypeWrapper<GraphNameSpan>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['EntitySummary']> }>;
+  GraphView: ResolverTypeWrapper<Omit<GraphView, 'focus' | 'nodes'> & { focus: ResolversTypes['EntitySummary'], nodes: Array<ResolversTypes['GraphViewNode']> }>;
+  GraphViewNode: ResolverTypeWrapper<Omit<GraphViewNode, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
   HistoryConnection: ResolverTypeWrapper<HistoryConnection>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   HouseholdGoal: HouseholdGoal;
@@ -2545,7 +2612,10 @@ export type ResolversParentTypes = {
   Goal: EntityModelModel;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GraphEdge: GraphEdge;
+  GraphNameSpan: GraphNameSpan;
   GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['EntitySummary']> };
+  GraphView: Omit<GraphView, 'focus' | 'nodes'> & { focus: ResolversParentTypes['EntitySummary'], nodes: Array<ResolversParentTypes['GraphViewNode']> };
+  GraphViewNode: Omit<GraphViewNode, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
   HistoryConnection: HistoryConnection;
   HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
@@ -2955,10 +3025,33 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type GraphNameSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNameSpan'] = ResolversParentTypes['GraphNameSpan']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  focus?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphViewNode']>, ParentType, ContextType>;
+  opened?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphViewNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphViewNode'] = ResolversParentTypes['GraphViewNode']> = {
+  currentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['GraphNameSpan']>, ParentType, ContextType>;
 };
 
 export type HistoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
@@ -3193,6 +3286,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   gapTimeline?: Resolver<ResolversTypes['GapTimeline'], ParentType, ContextType, RequireFields<QueryGapTimelineArgs, 'lang'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'first' | 'lang' | 'orderBy'>>;
+  graphView?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryGraphViewArgs, 'added' | 'depth' | 'expanded' | 'focus' | 'lang' | 'limit'>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'lang'>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'lang' | 'slug'>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first' | 'lang' | 'orderBy'>>;
@@ -3416,7 +3510,10 @@ export type Resolvers<ContextType = Context> = {
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNameSpan?: GraphNameSpanResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
+  GraphViewNode?: GraphViewNodeResolvers<ContextType>;
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
