@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const PAGES = path.join(import.meta.dirname, 'pages');
-export const BENCH_PAGES = ['cytoscape', 'sigma'] as const;
+export const BENCH_PAGES = ['cytoscape', 'sigma', 'idle'] as const;
 const MINIMAL_PAGES = ['minimal-cytoscape', 'minimal-cytoscape-fcose', 'minimal-sigma', 'minimal-sigma-forceatlas2'] as const;
 
 export interface BundleSize {

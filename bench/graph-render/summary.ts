@@ -5,7 +5,7 @@ import type { GlMode } from './browser.ts';
 import type { PageResult } from './pages/frames.ts';
 
 export interface Arm {
-  library: 'cytoscape' | 'cytoscape-webgl' | 'sigma';
+  library: 'cytoscape' | 'cytoscape-webgl' | 'sigma' | 'idle';
   size: number;
   labels: boolean;
   gl: GlMode;
@@ -67,7 +67,7 @@ export function summarise(runs: readonly Run[]): { rows: SummaryRow[]; table: st
   });
   const table = markdownTable(
     ['nodes', 'library', 'labels', 'GL', 'first draw ms', 'fps (rAF)', 'library frames/s', 'p95 frame ms', 'load 1 min', 'runs'],
-    rows.map((row) => [String(row.size), row.library, row.labels ? 'on' : 'off', row.gl, cell(row.firstDrawMs), cell(row.fps), cell(row.libraryFps), cell(row.p95FrameMs), cell(row.loadAverage1m), row.errors > 0 ? `${row.runs} (${row.errors} failed)` : String(row.runs)]),
+    rows.map((row) => [row.library === 'idle' ? '–' : String(row.size), row.library, row.labels ? 'on' : 'off', row.gl, cell(row.firstDrawMs), cell(row.fps), cell(row.libraryFps), cell(row.p95FrameMs), cell(row.loadAverage1m), row.errors > 0 ? `${row.runs} (${row.errors} failed)` : String(row.runs)]),
   );
   return { rows, table };
 }
