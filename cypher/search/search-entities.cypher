@@ -4,7 +4,7 @@
 // Only records known at revision $revision count (decision 0008; CURRENT_REVISION for the graph now).
 // Parameters: $query, $revision, $labels, $limit
 // Returns: score, matchedFormerName, node
-CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node AS hit, score
+CALL db.index.fulltext.queryNodes('entity_text_v2', $query) YIELD node AS hit, score
 WITH hit, score,
   CASE WHEN hit:NamePeriod THEN head([(owner:Entity)-[h:HAS_NAME]->(hit) WHERE h.knownFrom <= $revision < h.knownTo | owner]) ELSE hit END AS entity
 WHERE entity IS NOT NULL AND entity.knownFrom <= $revision < entity.knownTo AND any(label IN labels(entity) WHERE label IN $labels)

@@ -1660,11 +1660,22 @@ export type Query = {
   /** Publications, newest first: what `knownAt` can go back to. Public. */
   publications: Array<Publication>;
   /**
-   * Full-text search over names, abbreviations and descriptions in bokmål, nynorsk and English,
-   * ranked by relevance. Letters are folded (ø→o, å→a), and words of five letters or more also match
-   * with one typo. At most 50 hits; `types` narrows to some kinds of entity.
+   * Full-text search over names, abbreviations, search terms and descriptions in bokmål, nynorsk and
+   * English, ranked by relevance. Letters are folded (ø→o, å→a), and words of five letters or more
+   * also match with one typo. Words such as «hjelp til» are left out. Every hit matches each
+   * remaining word; when none does, the hits matching the most words are returned. At most 50
+   * hits; `types` narrows to some kinds of entity. Entities of any date; see `searchResults` for
+   * a search at a date, with facets and explanations.
    */
   search: Array<SearchHit>;
+  /**
+   * Search at a date with facets: the entities in force at `asOf` whose names, abbreviations, search
+   * terms (everyday words: «husleie», «help with rent») or descriptions match `text`, each with the
+   * text that matched, ranked exact name first, then an exact search term, then names that start
+   * with the text, then by words matched and relevance. `types`, `ministries` and `targetGroups`
+   * filter (values within one widen, the three narrow each other); `facets` counts the hits for each.
+   */
+  searchResults: SearchResults;
   /**
    * What a household's situation means: which household-facing instruments in force at `asOf`
    * (default today) are LIKELY, POSSIBLE or UNLIKELY, criterion by criterion with sources; which
@@ -1866,6 +1877,18 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySearchResultsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  lang?: InputMaybe<Lang>;
+  ministries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
 export type QuerySituationArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   input: SituationInput;
@@ -1976,14 +1999,95 @@ export type Role =
   /** Publishes or rejects change sets that someone else wrote. */
   | 'REVIEWER';
 
-/** One search result. */
+/** How many hits one entity (a ministry, a target group) applies to. */
+export type SearchEntityCount = {
+  __typename?: 'SearchEntityCount';
+  /** Hits it applies to, with the other facets' choices applied. */
+  count: Scalars['Int']['output'];
+  /** The ministry or target group; its id is what the matching filter argument takes. */
+  entity: EntitySummary;
+};
+
+/**
+ * Counts of the hits by facet, most first. Each facet's counts apply the other facets' choices but
+ * not its own, so they tell what choosing one more value would add; with no choice in the other
+ * facets they count the hits themselves.
+ */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /**
+   * Hits per ministry. An instrument's ministries are those holding a role for it (funds,
+   * administers, decides, delivers), or that the actor holding the role answers to or is part of,
+   * at most two steps up (the rule of `ministryOverview`); a legal basis's, those of the actor owning
+   * it; an actor's, itself when a ministry or those it answers to. Other entities have none.
+   */
+  ministries: Array<SearchEntityCount>;
+  /** Hits per target group: the groups an instrument targets or a strategy prioritises, in force at the date. */
+  targetGroups: Array<SearchEntityCount>;
+  /** Hits per entity type. */
+  types: Array<SearchTypeCount>;
+};
+
+/** One search result, with why it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: EntitySummary;
   /** The earlier name that matched, when the hit came through a name the entity no longer has. */
   matchedFormerName: Maybe<Scalars['String']['output']>;
+  /** Which text matched best: a name first, then an abbreviation, a search term, an earlier name, the description. */
+  matchedIn: SearchMatchField;
+  /** The language of `matchedTerm`; null for an abbreviation. */
+  matchedLang: Maybe<Lang>;
+  /**
+   * The text that matched, as stored: the name, abbreviation or search term (for example «husleie»),
+   * or for a description the words in it that matched, as written there.
+   */
+  matchedTerm: Scalars['String']['output'];
+  /** Searched words (as typed, lowercased) that nothing in this entity matched; empty unless the results are partial. */
+  missingWords: Array<Scalars['String']['output']>;
   /** Relevance from the full-text index; higher is better. Only comparable within one search. */
   score: Scalars['Float']['output'];
+};
+
+/** Which text of an entity a search hit matched best: the reason a reader is shown. */
+export type SearchMatchField =
+  /** Its abbreviation. */
+  | 'ABBREVIATION'
+  /** Its description. */
+  | 'DESCRIPTION'
+  /** A name or abbreviation it had earlier. */
+  | 'FORMER_NAME'
+  /** One of its current names. */
+  | 'NAME'
+  /** One of its search terms: everyday words people use for it, such as «husleie» for Bostøtte. */
+  | 'SEARCH_TERM';
+
+/** The result of `searchResults`. */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Counts of the hits by type, ministry and target group. */
+  facets: SearchFacets;
+  /** The first `first` hits, best first. */
+  hits: Array<SearchHit>;
+  /**
+   * True when no entity matched every searched word, so the hits are those matching the most words
+   * (each says which it missed in `missingWords`).
+   */
+  partial: Scalars['Boolean']['output'];
+  /** The words searched for, as typed and lowercased, without words such as «hjelp til» or «help with» that only frame a request. */
+  searchedWords: Array<Scalars['String']['output']>;
+  /** Every hit with the facets' choices applied (hits may hold fewer). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many hits are of one entity type. */
+export type SearchTypeCount = {
+  __typename?: 'SearchTypeCount';
+  /** Hits of that type, with the other facets' choices applied. */
+  count: Scalars['Int']['output'];
+  /** The entity type. */
+  value: EntityType;
 };
 
 /**
@@ -2537,7 +2641,12 @@ export type ResolversTypes = {
   Responsibility: Responsibility;
   ResponsibilityReason: ResolverTypeWrapper<Omit<ResponsibilityReason, 'via'> & { via?: Maybe<ResolversTypes['EntitySummary']> }>;
   Role: Role;
+  SearchEntityCount: ResolverTypeWrapper<Omit<SearchEntityCount, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  SearchFacets: ResolverTypeWrapper<Omit<SearchFacets, 'ministries' | 'targetGroups'> & { ministries: Array<ResolversTypes['SearchEntityCount']>, targetGroups: Array<ResolversTypes['SearchEntityCount']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['EntitySummary'] }>;
+  SearchMatchField: SearchMatchField;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'facets' | 'hits'> & { facets: ResolversTypes['SearchFacets'], hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchTypeCount: ResolverTypeWrapper<SearchTypeCount>;
   SituationInput: SituationInput;
   SituationResult: ResolverTypeWrapper<SituationResultModel>;
   Source: ResolverTypeWrapper<SourceModelModel>;
@@ -2643,7 +2752,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RenameInput: RenameInput;
   ResponsibilityReason: Omit<ResponsibilityReason, 'via'> & { via?: Maybe<ResolversParentTypes['EntitySummary']> };
+  SearchEntityCount: Omit<SearchEntityCount, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  SearchFacets: Omit<SearchFacets, 'ministries' | 'targetGroups'> & { ministries: Array<ResolversParentTypes['SearchEntityCount']>, targetGroups: Array<ResolversParentTypes['SearchEntityCount']> };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['EntitySummary'] };
+  SearchResults: Omit<SearchResults, 'facets' | 'hits'> & { facets: ResolversParentTypes['SearchFacets'], hits: Array<ResolversParentTypes['SearchHit']> };
+  SearchTypeCount: SearchTypeCount;
   SituationInput: SituationInput;
   SituationResult: SituationResultModel;
   Source: SourceModelModel;
@@ -3298,6 +3411,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'lang' | 'to'>>;
   publications?: Resolver<Array<ResolversTypes['Publication']>, ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lang' | 'text'>>;
+  searchResults?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'lang' | 'text'>>;
   situation?: Resolver<ResolversTypes['SituationResult'], ParentType, ContextType, RequireFields<QuerySituationArgs, 'input' | 'lang'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'lang' | 'orderBy'>>;
   strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first' | 'lang' | 'orderBy'>>;
@@ -3312,10 +3426,38 @@ export type ResponsibilityReasonResolvers<ContextType = Context, ParentType exte
   via?: Resolver<Maybe<ResolversTypes['EntitySummary']>, ParentType, ContextType>;
 };
 
+export type SearchEntityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEntityCount'] = ResolversParentTypes['SearchEntityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = {
+  ministries?: Resolver<Array<ResolversTypes['SearchEntityCount']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['SearchEntityCount']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['SearchTypeCount']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['EntitySummary'], ParentType, ContextType>;
   matchedFormerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedIn?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
+  matchedLang?: Resolver<Maybe<ResolversTypes['Lang']>, ParentType, ContextType>;
+  matchedTerm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  searchedWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchTypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchTypeCount'] = ResolversParentTypes['SearchTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
 export type SituationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SituationResult'] = ResolversParentTypes['SituationResult']> = {
@@ -3536,7 +3678,11 @@ export type Resolvers<ContextType = Context> = {
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResponsibilityReason?: ResponsibilityReasonResolvers<ContextType>;
+  SearchEntityCount?: SearchEntityCountResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SearchTypeCount?: SearchTypeCountResolvers<ContextType>;
   SituationResult?: SituationResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

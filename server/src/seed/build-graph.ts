@@ -3,7 +3,9 @@ import { COLLECTION_LABELS, LINK_FIELDS, type Collection, type InstrumentDetailK
 import type { Position, SeedProblem } from './problems.ts';
 import { comparisonsIn, CONFIDENCE_LEVELS, type instrumentSchema, type limitTableSchema, type linkSchema, type SeedFile, type sourceSchema, type textSchema } from './schema.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
-import { JSON_FIELDS, namePeriodId, periodKey, PLAIN_FIELDS, TEXT_LANGS } from './seed-fields.ts';
+import { JSON_FIELDS, namePeriodId, periodKey, PLAIN_FIELDS, TERM_LIST_FIELDS, TEXT_LANGS } from './seed-fields.ts';
+
+type TermLists = Partial<Record<(typeof TEXT_LANGS)[number], string[]>>;
 
 type Text = z.infer<typeof textSchema>;
 type Link = z.infer<typeof linkSchema>;
@@ -41,6 +43,16 @@ export interface ParsedSeedFile {
   source: YamlSource;
   data: LoadedSeedFile;
 }
+
+/** Flattens word lists per language into `<field>_nb` … list properties; a missing language is null. */
+export function termListProps(field: string, lists: TermLists | undefined): Props {
+  if (!lists) return {};
+  return Object.fromEntries(TEXT_LANGS.map((lang) => [`${field}_${lang}`, lists[lang] ?? null]));
+}
+
+/** Every word-list field of a named entry (searchTerms), flattened. */
+const termListsOf = (entry: Partial<Record<(typeof TERM_LIST_FIELDS)[number], TermLists>>): Props =>
+  Object.assign({}, ...TERM_LIST_FIELDS.map((field) => termListProps(field, entry[field]))) as Props;
 
 /** Flattens multilingual text into `<field>_nb`, `<field>_nn`, `<field>_en` properties. */
 export function textProps(field: string, text: Text | undefined): Props {
@@ -175,7 +187,7 @@ export function buildGraph(files: readonly ParsedSeedFile[], invalidIds: Readonl
         const named = 'name' in entry ? entry : null;
         const props: Props = {
           ...factProps(entry, at),
-          ...(named ? { ...textProps('name', named.name), abbreviation: named.abbreviation ?? null, ...textProps('description', named.description) } : {}),
+          ...(named ? { ...textProps('name', named.name), abbreviation: named.abbreviation ?? null, ...textProps('description', named.description), ...termListsOf(named) } : {}),
           ...specificProps(entry as unknown as Record<string, unknown>),
         };
         addNode(entry.id, label, props, at);

@@ -64,11 +64,20 @@ const namePeriodSchema = z.strictObject({
   ...provenance,
 });
 
+/** Everyday words for an entity, per language, each at most 80 characters. */
+const termListSchema = z.array(z.string().min(1).max(80)).min(1);
+/**
+ * Words people type when they mean this entity without knowing its name ("husleie" for bostøtte):
+ * synonyms and related terms, indexed for search. Vocabulary, not a policy fact, so unsourced.
+ */
+export const searchTermsSchema = z.strictObject({ nb: termListSchema.optional(), nn: termListSchema.optional(), en: termListSchema.optional() });
+
 const entityBase = {
   id: idSchema,
   name: nameSchema,
   abbreviation: z.string().min(1).optional(),
   description: textSchema.optional(),
+  searchTerms: searchTermsSchema.optional(),
   /** Earlier (or later) names with their periods; `name` is the current name. */
   names: z.array(namePeriodSchema).optional(),
   ...validity,

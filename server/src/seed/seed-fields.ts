@@ -7,6 +7,9 @@
 /** The languages of a multilingual text; `<field>_<lang>` on the node. */
 export const TEXT_LANGS = ['nb', 'nn', 'en'] as const;
 
+/** Seed fields holding a list of words per language: `<field>_<lang>`, a list of strings, on the node. */
+export const TERM_LIST_FIELDS = ['searchTerms'] as const;
+
 /** Seed fields stored on the node as they are, under the same name (a type's specific facts). */
 export const PLAIN_FIELDS = ['kind', 'reference', 'supplySide', 'householdGoals', 'kinds', 'url', 'municipalityNumber', 'unit'] as const;
 

@@ -59,7 +59,7 @@ interface CopiedList {
 
 const COPIED_LISTS: readonly CopiedList[] = [
   // An index definition takes no parameters.
-  { file: 'schema/fulltext-entity-text', kind: 'label', vocabulary: 'FULLTEXT_LABELS', values: FULLTEXT_LABELS },
+  { file: 'schema/fulltext-entity-text-v2', kind: 'label', vocabulary: 'FULLTEXT_LABELS', values: FULLTEXT_LABELS },
   // Label predicates let the planner scan three labels instead of every entity; typed expands beat filtering on type(r).
   { file: 'analytics/coverage', kind: 'label', vocabulary: 'COVERAGE_LABELS', values: COVERAGE_LABELS },
   { file: 'analytics/coverage', kind: 'type', vocabulary: 'COVERAGE_TYPES', values: COVERAGE_TYPES },

@@ -10,7 +10,7 @@ const LANGS = ['nb', 'nn', 'en'] as const;
 /** `name` → name_nb, name_nn, name_en. */
 const perLanguage = (...fields: string[]): string[] => fields.flatMap((field) => LANGS.map((lang) => `${field}_${lang}`));
 
-const named = [...perLanguage('name'), 'abbreviation', ...perLanguage('description')];
+const named = [...perLanguage('name'), 'abbreviation', ...perLanguage('description', 'searchTerms')];
 /** Validity, certainty and citations: what every fact carries. */
 const factTail = ['validFrom', 'validTo', 'confidence', 'sourceIds', ...perLanguage('note')];
 

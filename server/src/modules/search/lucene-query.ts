@@ -1,33 +1,22 @@
 /**
- * Turns what a person typed into a Lucene query for the `entity_text` index. Every word must match
- * (exactly, as a prefix, or, from five letters, with one typo); matches in names rank first. Special characters are dropped, so
- * user text can never change the query's structure.
+ * Builds the Lucene query for the `entity_text_v2` index from a search's content words. Each word
+ * may match exactly, as a prefix or, from five letters, with one typo; a match in a name or an
+ * abbreviation counts most, then a search term, then a description. No word is required: the
+ * query finds candidates and match-explanation.ts decides which of them match every word (or, when
+ * none does, the most words). The words hold only letters and digits (query-words.ts), so user text
+ * can never change the query's structure.
  */
-const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a' };
+const NAME_FIELDS = ['name_nb', 'name_nn', 'name_en', 'abbreviation'];
+const TERM_FIELDS = ['searchTerms_nb', 'searchTerms_nn', 'searchTerms_en'];
 
-/** Lowercases and folds Norwegian letters and accents, as the index's standard-folding analyzer does. */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[æøå]/g, (letter) => FOLD[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+function wordClauses(word: string): string[] {
+  const clauses = [...NAME_FIELDS.map((field) => `${field}:${word}^8`), ...TERM_FIELDS.map((field) => `${field}:${word}^6`), `${word}^2`, `${word}*`];
+  if (word.length >= 5) clauses.push(`${word}~1`);
+  return clauses;
 }
 
-/** A word in a name or an abbreviation counts far more than the same word in a description. */
-const NAME_FIELDS = ['name_nb', 'name_nn', 'name_en', 'abbreviation'];
-
-export function toLuceneQuery(text: string): string | null {
-  const words = foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
+/** The query, or null when there is no word to search for. */
+export function toLuceneQuery(words: readonly string[]): string | null {
   if (words.length === 0) return null;
-  return words
-    .map((word) => {
-      const alternatives = [...NAME_FIELDS.map((field) => `${field}:${word}^8`), `${word}^2`, `${word}*`];
-      if (word.length >= 5) alternatives.push(`${word}~1`);
-      return `+(${alternatives.join(' ')})`;
-    })
-    .join(' ');
+  return words.map((word) => `(${wordClauses(word).join(' ')})`).join(' ');
 }

@@ -1,10 +1,32 @@
-/** The statement the search module runs: full-text hits, best score per entity. */
+/** The statements the search module runs: full-text hits (`search`), and hits with what the facets count (`searchResults`). */
 import { z } from 'zod';
 import { columns, defineStatement } from '../../neo4j/statement.ts';
-import { ENTITY_LABELS } from '../../vocabulary/index.ts';
+import { ENTITY_LABELS, RESPONSIBILITY_CHAIN_TYPES, RESPONSIBILITY_ROLES } from '../../vocabulary/index.ts';
+
+const revision = z.number().int().nonnegative();
+const labels = z.array(z.enum(ENTITY_LABELS)).min(1);
+const limit = z.number().int().positive();
 
 export const SEARCH_ENTITIES = defineStatement(
   'search/search-entities',
-  z.object({ query: z.string().min(1), revision: z.number().int().nonnegative(), labels: z.array(z.enum(ENTITY_LABELS)).min(1), limit: z.number().int().positive() }),
+  z.object({ query: z.string().min(1), revision, labels, limit }),
   z.object({ score: z.number(), matchedFormerName: z.string().nullable(), node: columns.node }),
+);
+
+/** The links by which a search hit reaches a target group, for the target-group facet. */
+export const TARGET_GROUP_REACH_TYPES = ['TARGETS', 'PRIORITISES'] as const;
+
+export const SEARCH_RESULTS = defineStatement(
+  'search/search-results',
+  z.object({
+    query: z.string().min(1),
+    asOf: columns.isoDate,
+    revision,
+    labels,
+    limit,
+    roles: z.array(z.enum(RESPONSIBILITY_ROLES)).min(1),
+    chainTypes: z.array(z.enum(RESPONSIBILITY_CHAIN_TYPES)).min(1),
+    reachTypes: z.array(z.enum(TARGET_GROUP_REACH_TYPES)).min(1),
+  }),
+  z.object({ score: z.number(), matchedFormerName: z.string().nullable(), node: columns.node, ministries: z.array(columns.node), targetGroups: z.array(columns.node) }),
 );

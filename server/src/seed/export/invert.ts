@@ -6,7 +6,7 @@
  * is left for it to derive again.
  */
 import { COLLECTION_LABELS, LINK_FIELDS, type Collection } from '../../vocabulary/index.ts';
-import { JSON_FIELDS, namePeriodId, namePeriodIndex, periodOfKey, PLAIN_FIELDS, TEXT_LANGS } from '../seed-fields.ts';
+import { JSON_FIELDS, namePeriodId, namePeriodIndex, periodOfKey, PLAIN_FIELDS, TERM_LIST_FIELDS, TEXT_LANGS } from '../seed-fields.ts';
 import type { ExportLink, ExportRecord, ExportRelation, Props } from './records.ts';
 
 type Entry = Record<string, unknown>;
@@ -23,6 +23,12 @@ function text(props: Props, field: string): Entry | undefined {
   return Object.fromEntries(TEXT_LANGS.filter((lang) => typeof props[`${field}_${lang}`] === 'string').map((lang) => [lang, props[`${field}_${lang}`]]));
 }
 
+/** `{nb: [...], …}` from the list properties `<field>_nb` …, or undefined when no language has one. */
+function termLists(props: Props, field: string): Entry | undefined {
+  const langs = TEXT_LANGS.filter((lang) => Array.isArray(props[`${field}_${lang}`]));
+  return langs.length > 0 ? Object.fromEntries(langs.map((lang) => [lang, props[`${field}_${lang}`]])) : undefined;
+}
+
 const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : undefined);
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
@@ -36,7 +42,7 @@ function fact(props: Props): Entry {
   return defined({ validFrom: props.validFrom, validTo: props.validTo, sources: ids(props.sourceIds), confidence: props.confidence, note: text(props, 'note') });
 }
 
-const namedBase = (props: Props): Entry => defined({ id: props.id, name: text(props, 'name'), abbreviation: props.abbreviation, description: text(props, 'description') });
+const namedBase = (props: Props): Entry => defined({ id: props.id, name: text(props, 'name'), abbreviation: props.abbreviation, description: text(props, 'description'), ...Object.fromEntries(TERM_LIST_FIELDS.map((field) => [field, termLists(props, field)])) });
 
 /** A relationship's `#n` suffix: later periods of one pair are numbered in file order. */
 const periodNumber = (link: ExportLink): number => periodOfKey(String(link.props.id ?? ''));
