@@ -3,28 +3,38 @@ import { AppLink } from '../components/AppLink.tsx';
 import { useT } from '../i18n/i18n.ts';
 import type { LinkType } from '../gql/graphql.ts';
 import { entityPath } from '../browse/routes.ts';
-import type { CanvasEdge, CanvasNode } from './GraphCanvas.tsx';
+import type { CanvasEdge } from './GraphCanvas.tsx';
+import type { ShownNode } from './graph-view-model.ts';
 import { TYPE_STYLE } from './graph-style.ts';
+import type { GraphTexts } from './texts.ts';
 
-type Props = { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[]; focusName: string; onFocus: (id: string) => void };
+type Props = {
+  nodes: readonly ShownNode[];
+  edges: readonly CanvasEdge[];
+  focusName: string;
+  g: GraphTexts;
+  onFocus: (id: string) => void;
+  onToggleOpen: (id: string) => void;
+};
 
-function NodeLink({ node }: { node: CanvasNode }) {
+function NodeLink({ node, g }: { node: ShownNode; g: GraphTexts }) {
   const { t } = useT();
   const path = entityPath(node.type, node.id);
   return (
     <>
       <span aria-hidden="true" style={{ color: TYPE_STYLE[node.type].color }}>{TYPE_STYLE[node.type].symbol} </span>
       <AppLink to={path.to} {...(path.params ? { params: path.params } : {})}>{node.name}</AppLink>
-      <span className="muted"> ({t.entityTypes[node.type]})</span>
+      <span className="muted"> ({t.entityTypes[node.type]}{node.inForce ? '' : `, ${g.ended}`})</span>
     </>
   );
 }
 
 /**
  * The text twin of the canvas: the same nodes and relations, grouped by relationship type, as
- * nested lists of links (fully keyboard-navigable). Counts match what the canvas draws.
+ * nested lists of links, and per node the buttons the canvas offers (open its neighbours, focus on
+ * it), all keyboard-reachable. Counts match what the canvas draws.
  */
-export function GraphList({ nodes, edges, focusName, onFocus }: Props) {
+export function GraphList({ nodes, edges, focusName, g, onFocus, onToggleOpen }: Props) {
   const { t } = useT();
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const groups = new Map<LinkType, CanvasEdge[]>();
@@ -43,7 +53,8 @@ export function GraphList({ nodes, edges, focusName, onFocus }: Props) {
               if (!source || !target) return null;
               return (
                 <li key={edge.id} data-edge={edge.id}>
-                  <NodeLink node={source} /> <strong>{t.linkTypes[type]}</strong> <NodeLink node={target} />
+                  <NodeLink node={source} g={g} /> <strong>{t.linkTypes[type]}</strong> <NodeLink node={target} g={g} />
+                  {!edge.inForce && <span className="muted"> ({g.ended})</span>}
                 </li>
               );
             })}
@@ -53,10 +64,18 @@ export function GraphList({ nodes, edges, focusName, onFocus }: Props) {
       <Heading level={3} data-size="2xs">{t.graph.focusHere}</Heading>
       <ul className="plain-list graph-nodes">
         {nodes.map((node) => (
-          <li key={node.id} data-node={node.id}>
-            <button type="button" className="ds-button" data-variant="tertiary" data-size="sm" onClick={() => onFocus(node.id)}>
-              {t.graph.focusHere}: {node.name}
-            </button>
+          <li key={node.id} data-node={node.id} data-opened={node.opened ? 'true' : 'false'}>
+            {node.isFocus && <span>{node.name}</span>}
+            {!node.isFocus && (
+              <button type="button" className="ds-button" data-variant="tertiary" data-size="sm" aria-pressed={node.opened} onClick={() => onToggleOpen(node.id)}>
+                {node.opened ? g.collapse : g.expand}: {node.name}
+              </button>
+            )}
+            {!node.isFocus && (
+              <button type="button" className="ds-button" data-variant="tertiary" data-size="sm" onClick={() => onFocus(node.id)}>
+                {t.graph.focusHere}: {node.name}
+              </button>
+            )}
           </li>
         ))}
       </ul>
