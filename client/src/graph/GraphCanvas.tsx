@@ -94,11 +94,17 @@ function merge(instance: Core, props: Props): boolean {
   return added.length > 0 || leaving.nonempty();
 }
 
-function runLayout(instance: Core, props: Props, firstTime: boolean) {
+/** Above this many nodes the layout's slow-cooling pass costs more than it adds (docs/benchmarks.md). */
+const PROOF_QUALITY_UP_TO = 120;
+
+function runLayout(instance: Core, props: Props, firstTime: boolean, container: HTMLElement) {
+  const started = performance.now();
+  instance.one('layoutstop', () => container.setAttribute('data-layout-ms', String(Math.round(performance.now() - started))));
   instance
     .layout({
       name: 'fcose',
-      quality: 'proof',
+      // Without randomising, fCoSE needs its proof quality to start from the positions drawn.
+      quality: !firstTime || instance.nodes().length <= PROOF_QUALITY_UP_TO ? 'proof' : 'default',
       randomize: firstTime,
       animate: !props.reducedMotion && !firstTime,
       animationDuration: 500,
@@ -140,9 +146,9 @@ export default function GraphCanvas(props: Props) {
   const seeded = useRef(false);
   useEffect(() => {
     const instance = graph.current;
-    if (!instance) return;
+    if (!instance || !container.current) return;
     const changed = merge(instance, props);
-    if (changed) runLayout(instance, props, !seeded.current);
+    if (changed) runLayout(instance, props, !seeded.current, container.current);
     seeded.current = true;
     // The whole props object is read; these are the parts that change what is drawn.
   }, [props.nodes, props.edges, props.focusId, props.pathIds]);
