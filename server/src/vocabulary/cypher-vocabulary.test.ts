@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCypherFiles } from '../neo4j/cypher-loader.ts';
-import { ATTACHMENT_TYPES, COVERAGE_LABELS, COVERAGE_TYPES, FULLTEXT_LABELS, GRAPH_LABELS, HIDDEN_LINK_TYPES, HISTORY_RELATIONSHIP_TYPES, RELATION_TYPES, RELATIONSHIP_TYPES, STEP_ROLES } from './index.ts';
+import { ATTACHMENT_TYPES, COVERAGE_LABELS, COVERAGE_TYPES, FULLTEXT_LABELS, GRAPH_LABELS, HIDDEN_LINK_TYPES, HISTORY_RELATIONSHIP_TYPES, RELATION_TYPES, RELATIONSHIP_TYPES, RESPONSIBILITY_CHAIN_TYPES, STEP_ROLES } from './index.ts';
 
 type Kind = 'label' | 'type';
 
@@ -66,6 +66,7 @@ const COPIED_LISTS: readonly CopiedList[] = [
   // A quantified path pattern's relationship types must be written out.
   { file: 'graph/paths', kind: 'type', vocabulary: 'ATTACHMENT_TYPES', values: ATTACHMENT_TYPES },
   { file: 'situation/load-candidates', kind: 'type', vocabulary: 'STEP_ROLES', values: STEP_ROLES },
+  { file: 'search/search-results', kind: 'type', vocabulary: 'RESPONSIBILITY_CHAIN_TYPES', values: RESPONSIBILITY_CHAIN_TYPES },
   { file: 'situation/load-candidates', kind: 'type', vocabulary: 'RELATION_TYPES', values: RELATION_TYPES },
   // Being rewritten; a filter list, so it could be a parameter as in graph/neighbourhood.
   { file: 'entity/find-entities', kind: 'type', vocabulary: 'HIDDEN_LINK_TYPES', values: HIDDEN_LINK_TYPES, mayBeGone: true },

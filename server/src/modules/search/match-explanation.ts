@@ -124,7 +124,7 @@ export function explainMatch(node: NodeRecord, content: readonly string[], lang:
     if (matched.length === 0) continue;
     for (const word of matched) everywhere.add(word);
     // More words first; then names before terms before descriptions; the whole text; the reader's language.
-    const rank = [-matched.length, MATCH_FIELDS.indexOf(u.field), sameWords(u.core, content) ? 0 : 1, u.lang === lang || u.lang === null ? 0 : 1, u.text.length];
+    const rank = [-matched.length, MATCH_FIELDS.indexOf(u.field), u.core.join(' ') === content.join(' ') ? 0 : sameWords(u.core, content) ? 1 : 2, u.lang === lang || u.lang === null ? 0 : 1, u.text.length];
     if (!best || compareRanks(rank, best.rank) < 0) best = { unit: u, matched, rank };
   }
   if (!best) return null;

@@ -2,7 +2,7 @@ import { badUserInput } from '../../errors.ts';
 import type { Resolvers, SearchHit, SearchMatchField, Lang } from '../../generated/graphql.ts';
 import { resolveScope } from '../common/scope.ts';
 import type { ReadScope } from '../entity/entity-model.ts';
-import { BROWSED_LABELS, RESPONSIBILITY_CHAIN_TYPES, RESPONSIBILITY_ROLES, TYPE_LABELS } from '../../vocabulary/index.ts';
+import { BROWSED_LABELS, RESPONSIBILITY_ROLES, TYPE_LABELS } from '../../vocabulary/index.ts';
 import { applyFacets, typeOf, type FacetChoices } from './facets.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import type { TextLang } from './match-explanation.ts';
@@ -76,7 +76,6 @@ export const searchResolvers: Resolvers = {
         labels: BROWSED_LABELS,
         limit: CANDIDATES,
         roles: RESPONSIBILITY_ROLES,
-        chainTypes: RESPONSIBILITY_CHAIN_TYPES,
         reachTypes: TARGET_GROUP_REACH_TYPES,
       });
       const ranked = rankHits(rows, words.content, textLang(scope));
