@@ -165,6 +165,17 @@ describe('graph explorer', () => {
     await page.close();
   });
 
+  it('opens an old link with what still exists, and says what is gone', async () => {
+    const page = await session.context.newPage();
+    await open(page, 'fokus=startlan&visning=liste&lagt=bostotte,no-such-entity');
+    expect(await listIds(page)).toContain('bostotte');
+    expect(await page.getByText('Finnes ikke lenger og er utelatt: no-such-entity.').count()).toBe(1);
+    await page.goto(`${baseUrl()}/graf?fokus=no-such-entity`);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Fant ingenting med id «no-such-entity»' }).count(), WAIT).toBe(1);
+    expect(await page.getByRole('link', { name: 'startlan' }).count()).toBe(1);
+    await page.close();
+  });
+
   it.each([1280, 320])('has no axe violations at %i px, and the page does not scroll sideways', async (width) => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width, height: 900 });

@@ -55,6 +55,7 @@ const GraphPathsQuery = graphql(`
 `);
 
 const NO_PATHS: readonly FoundPath[] = [];
+const STARTING_POINTS = ['startlan', 'bostotte', 'husbanken', 'kdd'];
 
 const prefers = (query: string) => typeof window !== 'undefined' && window.matchMedia(query).matches;
 
@@ -123,13 +124,14 @@ export default function GraphPage() {
     update({ focus: id, expanded: [], added: [], path: null });
   };
 
-  if (!state.focus) {
+  const focusMissing = Boolean(state.focus) && data !== undefined && !answer;
+  if (!state.focus || focusMissing) {
     return (
       <>
         <PageTitle title={t.graph.title}>{t.graph.title}</PageTitle>
-        <Paragraph>{t.graph.noFocus}</Paragraph>
+        <Paragraph role={focusMissing ? 'alert' : undefined}>{focusMissing ? g.focusNotFound(state.focus ?? '') : t.graph.noFocus}</Paragraph>
         <ul className="plain-list">
-          {['startlan', 'bostotte', 'husbanken', 'kdd'].map((id) => (
+          {STARTING_POINTS.map((id) => (
             <li key={id}><AppLink to="/graf" params={{ fokus: id }}>{id}</AppLink></li>
           ))}
         </ul>

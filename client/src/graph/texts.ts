@@ -52,6 +52,7 @@ const nb = {
   svgTitle: (name: string, date: string) => `Virkemiddelkart: graf rundt ${name} per ${date}`,
   svgDesc: (nodes: number, edges: number) => `${nodes} noder og ${edges} relasjoner. Form og farge viser typen: sirkel virkemiddel, avrundet firkant aktør, rombe målgruppe, trekant mål, sekskant strategi, rektangel rettsgrunnlag.`,
   opened: 'viser naboer',
+  focusNotFound: (id: string) => `Fant ingenting med id «${id}» på denne datoen. Lenken kan være gammel; start fra et av disse:`,
 };
 
 export type GraphTexts = typeof nb;
@@ -102,6 +103,7 @@ const nn: GraphTexts = {
   svgTitle: (name: string, date: string) => `Virkemiddelkart: graf rundt ${name} per ${date}`,
   svgDesc: (nodes: number, edges: number) => `${nodes} nodar og ${edges} relasjonar. Form og farge viser typen: sirkel verkemiddel, avrunda firkant aktør, rombe målgruppe, trekant mål, sekskant strategi, rektangel rettsgrunnlag.`,
   opened: 'viser naboar',
+  focusNotFound: (id: string) => `Fann ingenting med id «${id}» på denne datoen. Lenkja kan vere gammal; start frå eit av desse:`,
 };
 
 const en: GraphTexts = {
@@ -150,6 +152,7 @@ const en: GraphTexts = {
   svgTitle: (name: string, date: string) => `Virkemiddelkart: graph around ${name} as of ${date}`,
   svgDesc: (nodes: number, edges: number) => `${nodes} nodes and ${edges} relationships. Shape and colour show the type: circle instrument, rounded square actor, diamond target group, triangle goal, hexagon strategy, rectangle legal basis.`,
   opened: 'showing neighbours',
+  focusNotFound: (id: string) => `Nothing has the id “${id}” on this date. The link may be old; start from one of these:`,
 };
 
 export const GRAPH_TEXTS: Record<Locale, GraphTexts> = { nb, nn, en };
