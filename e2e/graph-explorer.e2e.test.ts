@@ -79,7 +79,7 @@ describe('graph explorer', () => {
     const from = nodes.find((node) => node.id === 'husbanken');
     const to = nodes.find((node) => node.type === 'TARGET_GROUP');
     if (!from || !to) throw new Error('startlån has no Husbanken or target group neighbour');
-    const api = await graphql<{ paths: { nodes: { name: string }[] }[] }>('query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 3) { nodes { name } } }', { from: from.id, to: to.id });
+    const api = await graphql<{ paths: { nodes: { id: string; name: string }[] }[] }>('query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 3) { nodes { id name } } }', { from: from.id, to: to.id });
     expect(api.paths.length).toBeGreaterThan(0);
 
     await page.getByLabel('Fra', { exact: true }).selectOption(from.id);
@@ -91,6 +91,10 @@ describe('graph explorer', () => {
     for (const node of api.paths[0]?.nodes ?? []) expect(first).toContain(node.name);
     expect(await page.locator('[data-paths] [role="status"]').textContent()).toBe(api.paths.length === 1 ? 'Fant 1 sti.' : `Fant ${api.paths.length} stier.`);
     await screenshot(page, 'graph-explorer-path');
+    // Every step of every path is in the view, ended or not.
+    await page.getByLabel('Vis som liste').click();
+    const steps = [...new Set(api.paths.flatMap((path) => path.nodes.map((node) => node.id)))];
+    await expect.poll(() => listIds(page), WAIT).toEqual(expect.arrayContaining(steps));
 
     await page.getByRole('button', { name: 'Fjern stien' }).click();
     await expect.poll(() => page.locator('[data-paths]').count()).toBe(0);

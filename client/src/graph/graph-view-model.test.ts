@@ -43,6 +43,12 @@ describe('viewAt', () => {
     expect(ids(viewAt(answer, { ...options, hiddenRelations: ['ANSWERS_TO'] }))).toEqual(['imdi', 'old-scheme']);
   });
 
+  it('shows what was added (a path’s steps) even when it has ended, marked as ended', () => {
+    const view = viewAt(answer, { ...options, date: '2023-01-01', added: ['old-scheme'] });
+    expect(ids(view)).toEqual(['imdi', 'aid', 'old-scheme']);
+    expect(view.nodes.find((node) => node.id === 'old-scheme')?.inForce).toBe(false);
+  });
+
   it('never hides the focus, whatever its type', () => {
     expect(ids(viewAt(answer, { ...options, hiddenTypes: ['ACTOR'] }))).toEqual(['imdi', 'old-scheme']);
   });

@@ -21,7 +21,7 @@ export interface ViewOptions {
   showEnded: boolean;
   hiddenTypes: readonly EntityType[];
   hiddenRelations: readonly LinkType[];
-  /** Entities the user added (search and add, a path's ends): shown whether or not anything reaches them. */
+  /** Entities the user added (search and add, a path's steps): shown whether or not anything reaches them, and even if ended or of a hidden type. */
   added: readonly string[];
 }
 
@@ -46,10 +46,12 @@ export function viewAt(answer: ViewAnswer, options: ViewOptions): ShownView {
   const byId = new Map(answer.nodes.map((node) => [node.entity.id, node]));
   const focus = answer.focus.id;
   const opened = new Set(answer.opened);
+  const added = new Set(options.added);
   const nodeAllowed = (id: string) => {
     const node = byId.get(id);
     if (!node) return false;
-    if (id === focus) return true;
+    // What the user asked for (the focus, an added entity, a path's steps) is shown even if it has ended, marked so.
+    if (id === focus || added.has(id)) return true;
     return !options.hiddenTypes.includes(node.entity.type) && (options.showEnded || inForceAt(node.entity, options.date));
   };
   const edges = answer.edges.filter((edge) => !options.hiddenRelations.includes(edge.type) && (options.showEnded || edgeInForce(edge, options.date)));
