@@ -112,6 +112,18 @@ describe('graphView', () => {
     expect(answer.edges.every((edge) => ids(answer).includes(edge.source) && ids(answer).includes(edge.target))).toBe(true);
   });
 
+  it('finds paths only through entities in force at the date: not through a strategy that has ended', async () => {
+    const PATHS = 'query ($asOf: Date) { paths(from: "husbanken", to: "barnefamilier", first: 5, asOf: $asOf) { nodes { id validFrom validTo } } }';
+    const inForce = (node: { validFrom: string | null; validTo: string | null }, day: string) => (node.validFrom === null || node.validFrom <= day) && (node.validTo === null || node.validTo >= day);
+    for (const day of ['2017-06-01', '2026-06-01']) {
+      const { paths } = await queryData<{ paths: { nodes: { id: string; validFrom: string | null; validTo: string | null }[] }[] }>(baseUrl, PATHS, { asOf: day });
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) expect(path.nodes.slice(1, -1).filter((node) => !inForce(node, day)).map((node) => node.id)).toEqual([]);
+      const viaStrategy = paths.some((path) => path.nodes.some((node) => node.id === 'bolig-for-velferd'));
+      expect(viaStrategy).toBe(day === '2017-06-01');
+    }
+  });
+
   it('answers null for an unknown focus', async () => {
     expect((await queryData<{ graphView: null }>(baseUrl, VIEW, { focus: 'no-such-entity' })).graphView).toBeNull();
   });

@@ -1654,7 +1654,8 @@ export type Query = {
   /**
    * How one entity reaches another, e.g. a ministry a target group or goal (ministry → agency →
    * instrument → target group): the shortest few paths (at most `first`, default 5, of at most 6 steps)
-   * over relationships in force at `asOf`, ignoring sources and criteria.
+   * over relationships in force at `asOf` and through entities in force then (the two ends need not
+   * be), ignoring sources and criteria.
    */
   paths: Array<GraphPath>;
   /** Publications, newest first: what `knownAt` can go back to. Public. */
