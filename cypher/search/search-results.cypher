@@ -22,24 +22,17 @@ WITH d, k, entity, max(score) AS score, head(collect(CASE WHEN hit:NamePeriod TH
 ORDER BY score DESC, entity.id
 LIMIT $limit
 CALL (entity, d, k) {
-  CALL (entity, d, k) {
-    MATCH (entity:Instrument)-[r]->(x:Actor)
-    WHERE type(r) IN $roles AND r.knownFrom <= k < r.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
-    RETURN x
-    UNION
-    MATCH (entity:LegalBasis)-[r:OWNED_BY]->(x:Actor)
-    WHERE r.knownFrom <= k < r.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
-    RETURN x
-    UNION
-    WITH entity AS x WHERE x:Actor
-    RETURN x
-  }
+  OPTIONAL MATCH (entity)-[r]->(holder:Actor)
+  WHERE (entity:Instrument AND type(r) IN $roles OR entity:LegalBasis AND type(r) = 'OWNED_BY')
+    AND r.knownFrom <= k < r.knownTo AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo >= d)
+  WITH entity, d, k, collect(holder) + CASE WHEN entity:Actor THEN [entity] ELSE [] END AS holders
+  UNWIND holders AS x
   MATCH (x)-[chain:ANSWERS_TO|PART_OF*0..2]->(m:Actor)
   WHERE m.kind = 'ministry' AND x.knownFrom <= k < x.knownTo AND m.knownFrom <= k < m.knownTo
     AND (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo >= d)
     AND all(s IN chain WHERE s.knownFrom <= k < s.knownTo
       AND (s.validFrom IS NULL OR s.validFrom <= d) AND (s.validTo IS NULL OR s.validTo >= d))
-  WITH DISTINCT m
+  WITH DISTINCT m, k
   RETURN collect({ labels: labels(m), props: m { .id, .name_nb, .name_nn, .name_en, .abbreviation, .kind, .validFrom, .validTo }, names: [(m)-[h:HAS_NAME]->(p:NamePeriod) WHERE h.knownFrom <= k < h.knownTo | properties(p)] }) AS ministries
 }
 RETURN score, matchedFormerName,
