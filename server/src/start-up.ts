@@ -7,6 +7,7 @@ import { connect, type Connection } from './neo4j/connect.ts';
 import { resolvers } from './modules/resolvers.ts';
 import { loadTypeDefs } from './modules/schema-files.ts';
 import { warmUpReadPath } from './modules/entity/warm-up.ts';
+import { warmUpSearch } from './modules/search/warm-up.ts';
 import { applySchema } from './seed/apply-schema.ts';
 import { COUNT_SEEDED } from './seed/statements.ts';
 import { runSeed, summaryLine } from './seed/run-seed.ts';
@@ -45,6 +46,7 @@ export async function startUp(config: Config, logger: Logger, say: (line: string
       say(`Using the existing graph (${String(row?.count)} nodes); run "npm run seed" to re-import seeds/.`);
     }
     if (!(await warmUpReadPath(db))) logger.warn('planning the read path ahead did not complete; the first requests will plan it');
+    if (!(await warmUpSearch(db))) logger.warn('planning search ahead did not complete; the first searches will plan it');
     const auth = createAuthFromConfig(config, logger);
     const app = await createApp({
       db,

@@ -2,17 +2,15 @@ import { badUserInput } from '../../errors.ts';
 import type { Resolvers, SearchHit, SearchMatchField, Lang } from '../../generated/graphql.ts';
 import { resolveScope } from '../common/scope.ts';
 import type { ReadScope } from '../entity/entity-model.ts';
-import { BROWSED_LABELS, RESPONSIBILITY_ROLES, TYPE_LABELS } from '../../vocabulary/index.ts';
+import { BROWSED_LABELS, TYPE_LABELS } from '../../vocabulary/index.ts';
 import { applyFacets, typeOf, type FacetChoices } from './facets.ts';
 import { toLuceneQuery } from './lucene-query.ts';
 import type { TextLang } from './match-explanation.ts';
 import { MAX_TEXT_LENGTH, queryWords, type QueryWords } from './query-words.ts';
 import { rankHits, type Candidate, type RankedHit } from './rank.ts';
-import { SEARCH_ENTITIES, SEARCH_RESULTS, TARGET_GROUP_REACH_TYPES } from './statements.ts';
+import { readSearchEntities, readSearchResults } from './read-search.ts';
 
 const MAX_HITS = 50;
-/** More than the seed graph's browsed entities: the index proposes, match-explanation.ts decides. */
-const CANDIDATES = 300;
 const MAX_FILTER_VALUES = 20;
 
 type HitModel = Omit<SearchHit, 'entity'> & { entity: { scope: ReadScope; node: Candidate['node'] } };
@@ -57,7 +55,7 @@ export const searchResolvers: Resolvers = {
       // Labels reach Cypher only through this mapping from the GraphQL enum. Searched by default:
       // everything but criteria and sources, which are reached from their entity.
       const labels = args.types?.length ? args.types.map((type) => TYPE_LABELS[type]) : BROWSED_LABELS;
-      const rows = await context.db.read(SEARCH_ENTITIES, { query, revision: scope.revision, labels, limit: CANDIDATES });
+      const rows = await readSearchEntities(context.db, query, scope.revision, labels);
       return rankHits(rows, words.content, textLang(scope)).hits.slice(0, first).map((hit) => toHit(hit, scope, words));
     },
     searchResults: async (_parent, args, context) => {
@@ -68,16 +66,7 @@ export const searchResolvers: Resolvers = {
       const searchedWords = words.content.map((word) => words.typed.get(word) ?? word);
       const query = toLuceneQuery(words.content);
       if (!query) return { hits: [], totalCount: 0, partial: false, searchedWords, facets: { types: [], ministries: [], targetGroups: [] } };
-      // Every browsed type is read: the type facet counts the types not chosen too.
-      const rows = await context.db.read(SEARCH_RESULTS, {
-        query,
-        asOf: scope.asOf,
-        revision: scope.revision,
-        labels: BROWSED_LABELS,
-        limit: CANDIDATES,
-        roles: RESPONSIBILITY_ROLES,
-        reachTypes: TARGET_GROUP_REACH_TYPES,
-      });
+      const rows = await readSearchResults(context.db, query, scope);
       const ranked = rankHits(rows, words.content, textLang(scope));
       const faceted = applyFacets(
         ranked.hits,
