@@ -42,7 +42,8 @@ beforeAll(async () => {
     { name: 'rettsgrunnlag', path: `${base}/rettsgrunnlag/${encodeURIComponent(first(ids.legalBases))}`, ready: '#virkemidler' },
     { name: 'virkemiddel-nynorsk', path: `${base}/virkemiddel/bostotte?sprak=nn`, ready: '#slik-soker-du' },
     { name: 'sok', path: `${base}/sok?q=bost%C3%B8tte`, ready: '.search-hits' },
-    { name: 'graf', path: `${base}/graf?fokus=startlan`, ready: '.graph-canvas' },
+    // Without `visning` the explorer opens on the canvas when wide and on the list when narrow.
+    { name: 'graf', path: `${base}/graf?fokus=startlan`, ready: '.graph-canvas, .graph-list' },
     { name: 'graf-liste', path: `${base}/graf?fokus=startlan&visning=liste`, ready: '.graph-list' },
     { name: 'utvikler', path: `${base}/utvikler`, ready: '.graphiql-host' },
     { name: 'om', path: `${base}/om`, ready: '#data' },

@@ -61,7 +61,8 @@ describe('the coverage matrix', () => {
     expect(await page.locator('[data-status]').textContent()).toContain(`Viser ${api.coverageMatrix.rows.length} virkemidler`);
     await page.getByLabel('Lån', { exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('typer') === 'LOAN' && url.searchParams.get('aktor') === 'kdd');
-    expect(await page.getByLabel('Lån', { exact: true }).isChecked()).toBe(true);
+    // The box follows the address, which React renders in a transition a moment after the URL changes.
+    await expect.poll(() => page.getByLabel('Lån', { exact: true }).isChecked(), { timeout: 15_000 }).toBe(true);
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('typer') && url.searchParams.get('aktor') === 'kdd');
     expect(await page.getByLabel('Lån', { exact: true }).isChecked()).toBe(false);

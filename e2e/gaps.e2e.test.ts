@@ -75,7 +75,7 @@ describe('gaps over time', () => {
     expect(unmappedIds.length).toBeLessThan(api.subjects.length);
     await page.getByRole('checkbox', { name: 'Ikke kartlagt ennå' }).click();
     await page.waitForURL((url) => url.searchParams.get('arsak') === 'NOT_MAPPED');
-    expect(await page.getByRole('checkbox', { name: 'Ikke kartlagt ennå' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Ikke kartlagt ennå' }).isChecked(), { timeout: 15_000 }).toBe(true);
     await page.waitForFunction((count) => document.querySelectorAll('table.gap-table tbody tr').length === count, unmappedIds.length);
     expect(await rowIds(page)).toEqual(unmappedIds);
     expect(await page.locator('[data-chart-row]').count()).toBe(unmappedIds.length);
