@@ -64,7 +64,8 @@ describe('the search page', () => {
     await expect.poll(() => checkbox.isChecked(), { timeout: 15_000 }).toBe(true);
     await page.waitForFunction((n) => document.querySelectorAll('.search-hits > li').length === n, Math.min(instruments, 20));
     expect(instruments).toBeLessThan(api.searchResults.totalCount);
-    expect(await page.locator('[role="status"]').textContent()).toContain(`${instruments} treff på «bolig»`);
+    // The list may already hold 20 hits before and after the choice: wait for the count to change.
+    await expect.poll(() => page.locator('[role="status"]').textContent(), { timeout: 15_000 }).toContain(`${instruments} treff på «bolig»`);
     expect(await page.locator('[data-facet="types"]').getByRole('checkbox', { name: /^Virkemiddel/ }).isChecked()).toBe(true);
     await page.close();
   });
@@ -77,7 +78,7 @@ describe('the search page', () => {
     await page.locator('[data-no-results]').getByRole('link', { name: '«depositum»' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'depositum');
     await waitForResults(page);
-    expect((await hitIds(page))[0]).toBe('depositumsgaranti');
+    await expect.poll(async () => (await hitIds(page))[0], { timeout: 15_000 }).toBe('depositumsgaranti');
     await page.close();
   });
 
