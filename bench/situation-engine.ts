@@ -7,21 +7,11 @@
 import { evaluateSituation } from '../server/src/modules/situation/engine/evaluate.ts';
 import { HOUSEHOLD_GOALS, HOUSING_SITUATIONS, RELATION_TYPES } from '../server/src/vocabulary/index.ts';
 import type { CandidateCriterion, CandidateInstrument, CandidateRelation, CandidateSet, Condition, SituationInput } from '../server/src/modules/situation/engine/types.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 /** About the real seed: instruments for households, criteria each, relations among them. */
 const REAL = { instruments: 32, criteriaPerInstrument: 6, relations: 45 };
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -85,7 +75,7 @@ function relation(random: Random, index: number, instruments: number): Candidate
 }
 
 function candidateSet(scale: number, seed: number): CandidateSet {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const count = REAL.instruments * scale;
   return {
     instruments: Array.from({ length: count }, (_, index) => instrument(random, index)),
@@ -94,7 +84,7 @@ function candidateSet(scale: number, seed: number): CandidateSet {
 }
 
 function households(seed: number, count: number): SituationInput[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const maybe = <T>(value: T): T | null => (random() < 0.4 ? null : value);
   return Array.from({ length: count }, () => ({
     adults: 1 + Math.floor(random() * 2),

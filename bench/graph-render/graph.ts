@@ -10,6 +10,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import path from 'node:path';
 import { ROOT_DIR } from '../../server/src/config.ts';
 import { loadSeeds } from '../../server/src/seed/load-seeds.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 export type EntityType = 'INSTRUMENT' | 'ACTOR' | 'TARGET_GROUP' | 'GOAL' | 'STRATEGY';
 
@@ -40,17 +41,6 @@ const CLUSTER_SIZE = 110;
 const SHARE_INSIDE_CLUSTER = 0.85;
 const LAYOUT_ITERATIONS = 100;
 
-/** mulberry32: a small, fast, seedable generator; enough for shaping a test graph. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The bokmål names of the seed graph's instruments, actors, target groups, goals and strategies, by type. */
 export async function seedNames(): Promise<Map<EntityType, string[]>> {
